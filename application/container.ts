@@ -17,10 +17,7 @@ import { TOKENS } from './tokens.js';
 const randomIds: IdGenerator = Object.freeze({ newId: () => randomUUID() });
 
 function createStorage(options: ContainerOptions): DynamoDbPort {
-  switch (options.storage) {
-    case 'aws':
-      return createAwsStorage(options);
-  }
+  return createAwsStorage(options);
 }
 
 export function createContainer(options: ContainerOptions): Container {

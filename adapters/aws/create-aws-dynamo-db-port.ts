@@ -44,7 +44,7 @@ export function createAwsDynamoDbPort(options: AwsDynamoDbOptions = {}): AwsDyna
     const Command = AWS_COMMANDS[operation];
     try {
       const output = await documentClient.send(new Command(input as never) as never);
-      return withoutMetadata(output as object) as OutputOf<N>;
+      return withoutMetadata(output as object);
     } catch (error) {
       throw awsErrorToDynamoDbError(error, operation);
     }

@@ -46,10 +46,10 @@ function canConnect(port: number): Promise<boolean> {
 /** Resolves when the process is listening, rejects if it exits first or takes too long. */
 async function waitUntilListening(child: ChildProcess, port: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  child.once('exit', () => { exited = true; });
+  const state = { exited: false };
+  child.once('exit', () => { state.exited = true; });
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`DynamoDB Local exited before listening on port ${port}`);
+    if (state.exited) throw new Error(`DynamoDB Local exited before listening on port ${port}`);
     if (await canConnect(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
