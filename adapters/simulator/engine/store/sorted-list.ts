@@ -1,0 +1,131 @@
+/**
+ * An ordered collection as a list of short sorted chunks: O(log n) search, and an insertion or
+ * removal moves at most one chunk's elements, so a table of a million partitions costs about the
+ * same per write as one of a thousand. Iteration walks the chunks in place; callers must not
+ * change the list while they iterate (the engine is synchronous and collects before it deletes).
+ */
+
+/** Where a search landed: negative when the element sorts before the target, zero at it. */
+export type Probe<T> = (element: T) => number;
+
+const MAX_CHUNK = 256;
+
+export class SortedList<T> {
+  private chunks: T[][] = [];
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The element the probe answers zero for, if any. */
+  find(probe: Probe<T>): T | undefined {
+    const chunkIndex = this.chunkAtOrAfter(probe, false);
+    const chunk = this.chunks[chunkIndex];
+    if (chunk === undefined) return undefined;
+    const element = chunk[firstIndex(chunk, probe, false)];
+    return element !== undefined && probe(element) === 0 ? element : undefined;
+  }
+
+  /** Inserts the element, or replaces the one the probe answers zero for; returns the replaced one. */
+  upsert(probe: Probe<T>, element: T): T | undefined {
+    if (this.chunks.length === 0) {
+      this.chunks.push([element]);
+      this.count = 1;
+      return undefined;
+    }
+    let chunkIndex = this.chunkAtOrAfter(probe, false);
+    if (chunkIndex === this.chunks.length) chunkIndex -= 1;
+    const chunk = this.chunks[chunkIndex] as T[];
+    const index = firstIndex(chunk, probe, false);
+    const existing = chunk[index];
+    if (existing !== undefined && probe(existing) === 0) {
+      chunk[index] = element;
+      return existing;
+    }
+    chunk.splice(index, 0, element);
+    this.count += 1;
+    if (chunk.length > MAX_CHUNK) this.chunks.splice(chunkIndex + 1, 0, chunk.splice(chunk.length >> 1));
+    return undefined;
+  }
+
+  /** Removes and returns the element the probe answers zero for, if any. */
+  remove(probe: Probe<T>): T | undefined {
+    const chunkIndex = this.chunkAtOrAfter(probe, false);
+    const chunk = this.chunks[chunkIndex];
+    if (chunk === undefined) return undefined;
+    const index = firstIndex(chunk, probe, false);
+    const existing = chunk[index];
+    if (existing === undefined || probe(existing) !== 0) return undefined;
+    chunk.splice(index, 1);
+    this.count -= 1;
+    if (chunk.length === 0) this.chunks.splice(chunkIndex, 1);
+    return existing;
+  }
+
+  /**
+   * Elements in order from the first one at or after the probe's target (after it when
+   * `exclusive`); from the start without a probe.
+   */
+  *ascending(probe?: Probe<T>, exclusive = false): Generator<T, void, undefined> {
+    let chunkIndex = probe === undefined ? 0 : this.chunkAtOrAfter(probe, exclusive);
+    let index = probe === undefined ? 0 : firstIndex(this.chunks[chunkIndex] ?? [], probe, exclusive);
+    for (; chunkIndex < this.chunks.length; chunkIndex++, index = 0) {
+      const chunk = this.chunks[chunkIndex] as T[];
+      for (; index < chunk.length; index++) yield chunk[index] as T;
+    }
+  }
+
+  /**
+   * Elements in reverse order from the last one at or before the probe's target (before it when
+   * `exclusive`); from the end without a probe.
+   */
+  *descending(probe?: Probe<T>, exclusive = false): Generator<T, void, undefined> {
+    let chunkIndex: number;
+    let index: number;
+    if (probe === undefined) {
+      chunkIndex = this.chunks.length - 1;
+      index = (this.chunks[chunkIndex]?.length ?? 0) - 1;
+    } else {
+      // The last element at or before the target is the one before the first element after it.
+      chunkIndex = this.chunkAtOrAfter(probe, !exclusive);
+      index = firstIndex(this.chunks[chunkIndex] ?? [], probe, !exclusive) - 1;
+      if (index < 0) {
+        chunkIndex -= 1;
+        index = (this.chunks[chunkIndex]?.length ?? 0) - 1;
+      }
+    }
+    for (; chunkIndex >= 0; chunkIndex--) {
+      const chunk = this.chunks[chunkIndex] as T[];
+      for (; index >= 0; index--) yield chunk[index] as T;
+      index = (this.chunks[chunkIndex - 1]?.length ?? 0) - 1;
+    }
+  }
+
+  /** The first chunk whose last element is at or after (or after, when `exclusive`) the target. */
+  private chunkAtOrAfter(probe: Probe<T>, exclusive: boolean): number {
+    let low = 0;
+    let high = this.chunks.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const chunk = this.chunks[middle] as T[];
+      const comparison = probe(chunk[chunk.length - 1] as T);
+      if (exclusive ? comparison <= 0 : comparison < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+/** The first index whose element is at or after (or after, when `exclusive`) the target. */
+function firstIndex<T>(chunk: readonly T[], probe: Probe<T>, exclusive: boolean): number {
+  let low = 0;
+  let high = chunk.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const comparison = probe(chunk[middle] as T);
+    if (exclusive ? comparison <= 0 : comparison < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
