@@ -7,12 +7,12 @@ import type { AttributeMap, AttributeValue } from './attribute-value.js';
  */
 export function cloneValue(value: AttributeValue): AttributeValue {
   if ('S' in value || 'N' in value || 'BOOL' in value || 'NULL' in value) return { ...value };
-  if ('B' in value) return { B: value.B.slice() };
+  if ('B' in value) return { B: new Uint8Array(value.B) };
   if ('M' in value) return { M: cloneItem(value.M) };
   if ('L' in value) return { L: value.L.map(cloneValue) };
   if ('SS' in value) return { SS: value.SS.slice() };
   if ('NS' in value) return { NS: value.NS.slice() };
-  return { BS: value.BS.map((bytes) => bytes.slice()) };
+  return { BS: value.BS.map((bytes) => new Uint8Array(bytes)) };
 }
 
 /** A deep copy of a stored item (see cloneValue). */

@@ -1,128 +1,100 @@
 /**
- * DynamoDB numbers as exact decimals. A number is held as its significant digits (no leading or
- * trailing zeros), a sign and a scientific exponent (value = d.ddd × 10^exponent); arithmetic goes
- * through bigint, never floating point. Canonical numbers are plain digit strings, which is what
- * DynamoDB returns: `007.500` → `7.5`, `1e3` → `1000`, `-0` → `0`.
+ * DynamoDB numbers as exact decimals: significant digits, a sign and a scientific exponent
+ * (value = d.ddd × 10^exponent); arithmetic goes through bigint, never floating point. Canonical
+ * numbers are plain digit strings, which is what DynamoDB returns: `007.500` → `7.5`, `1e3` →
+ * `1000`, `-0` → `0`, `1E+125` → `1` and 125 zeros, `1E-130` → `0.` 129 zeros `1`.
+ *
+ * The syntax is Java's BigDecimal, as DynamoDB's is (probed on DynamoDB Local): an optional sign,
+ * digits with at most one dot (`.5` and `5.` are numbers), an optional exponent (`e`/`E`, optional
+ * sign, at most 10 digits after leading zeros, within a Java int), no spaces, no `0x`, `NaN` or
+ * `Infinity`; any Unicode decimal digit of the Basic Multilingual Plane counts (`١` is 1). Then
+ * DynamoDB checks, in this order: at most 38 significant digits, the exponent of the first
+ * significant digit at most 125 and at least -130.
  */
 import { SimulatorError } from '../simulator-error.js';
+import { parseDecimal, type Decimal } from './parse-decimal.js';
 
 const MAX_PRECISION = 38;
-/** 9.99…E+125 is the largest magnitude, 1E-130 the smallest. */
 const MAX_EXPONENT = 125;
 const MIN_EXPONENT = -130;
-/** Beyond this an exponent can only overflow or underflow; clamping keeps parsing in safe integers. */
-const EXPONENT_CLAMP = 1_000_000;
+const INT_MIN = -2147483648;
 
 const CHAR_0 = 48;
 const CHAR_9 = 57;
+const CHAR_1 = 49;
 const CHAR_DOT = 46;
-const CHAR_PLUS = 43;
 const CHAR_MINUS = 45;
-const CHAR_E_LOWER = 101;
-const CHAR_E_UPPER = 69;
 
-interface Decimal {
-  readonly negative: boolean;
-  /** Significant digits without leading or trailing zeros; empty for zero. */
-  readonly digits: string;
-  /** Scientific exponent of the first digit (0 for zero). */
-  readonly exponent: number;
-}
-
-const ZERO: Decimal = { negative: false, digits: '', exponent: 0 };
-
+export const NOT_A_NUMBER_MESSAGE = 'A value provided cannot be converted into a number';
 export const PRECISION_MESSAGE = 'DynamoDB only supports precision up to 38 digits';
 export const OVERFLOW_MESSAGE = 'Number overflow. Attempting to store a number with magnitude larger than supported range';
 export const UNDERFLOW_MESSAGE = 'Number underflow. Attempting to store a number with magnitude smaller than supported range';
 
-function notANumber(_text: string): SimulatorError {
-  return SimulatorError.validation('A value provided cannot be converted into a number');
-}
-
-/** Parses DynamoDB's number syntax; undefined when the text is not a number. */
-function parseDecimal(text: string): Decimal | undefined {
-  const length = text.length;
-  let index = 0;
-  let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === CHAR_MINUS || first === CHAR_PLUS) {
-    negative = first === CHAR_MINUS;
-    index = 1;
-  }
-  let firstSignificant = -1;
-  let lastSignificant = -1;
-  let dotAt = -1;
-  let digitCount = 0;
-  // Position (in digits before the dot) of the first significant digit, to compute the exponent.
-  let integerDigits = 0;
-  let digitsBeforeFirstSignificant = 0;
-  for (; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= CHAR_0 && code <= CHAR_9) {
-      digitCount++;
-      if (dotAt < 0) integerDigits++;
-      if (code !== CHAR_0) {
-        if (firstSignificant < 0) {
-          firstSignificant = index;
-          digitsBeforeFirstSignificant = digitCount - 1;
-        }
-        lastSignificant = index;
-      }
-    } else if (code === CHAR_DOT && dotAt < 0) {
-      dotAt = index;
-    } else break;
-  }
-  if (digitCount === 0) return undefined;
-  let exponentValue = 0;
-  if (index < length) {
-    const code = text.charCodeAt(index);
-    if (code !== CHAR_E_LOWER && code !== CHAR_E_UPPER) return undefined;
-    index++;
-    let exponentNegative = false;
-    const sign = text.charCodeAt(index);
-    if (sign === CHAR_MINUS || sign === CHAR_PLUS) {
-      exponentNegative = sign === CHAR_MINUS;
-      index++;
-    }
-    if (index >= length) return undefined;
-    for (; index < length; index++) {
-      const digit = text.charCodeAt(index) - CHAR_0;
-      if (digit < 0 || digit > 9) return undefined;
-      if (exponentValue < EXPONENT_CLAMP) exponentValue = exponentValue * 10 + digit;
-    }
-    if (exponentNegative) exponentValue = -exponentValue;
-  }
-  if (firstSignificant < 0) return ZERO;
-  const digits = dotAt < 0 || dotAt < firstSignificant || dotAt > lastSignificant
-    ? text.slice(firstSignificant, lastSignificant + 1)
-    : text.slice(firstSignificant, dotAt) + text.slice(dotAt + 1, lastSignificant + 1);
-  const exponent = integerDigits - digitsBeforeFirstSignificant - 1 + exponentValue;
-  return { negative, digits, exponent };
-}
-
+/**
+ * DynamoDB computes the exponent in 32-bit arithmetic from the stripped scale, so absurd
+ * exponents wrap (`10e2147483647` is an underflow on DynamoDB Local); we do the same. Where
+ * DynamoDB Local fails with an InternalFailure (stripping trailing zeros pushes the scale below
+ * Java's int range, as in `100e2147483647`) we answer the overflow it is mathematically.
+ */
 function checkLimits(decimal: Decimal): void {
-  if (decimal.digits.length === 0) return;
-  if (decimal.digits.length > MAX_PRECISION) throw SimulatorError.validation(PRECISION_MESSAGE);
-  if (decimal.exponent > MAX_EXPONENT) throw SimulatorError.validation(OVERFLOW_MESSAGE);
-  if (decimal.exponent < MIN_EXPONENT) throw SimulatorError.validation(UNDERFLOW_MESSAGE);
+  const precision = decimal.digits.length;
+  if (precision === 0) return;
+  if (decimal.strippedScale < INT_MIN) throw SimulatorError.validation(OVERFLOW_MESSAGE);
+  if (precision > MAX_PRECISION) throw SimulatorError.validation(PRECISION_MESSAGE);
+  const exponent = (precision - decimal.strippedScale - 1) | 0;
+  if (exponent > MAX_EXPONENT) throw SimulatorError.validation(OVERFLOW_MESSAGE);
+  if (exponent < MIN_EXPONENT) throw SimulatorError.validation(UNDERFLOW_MESSAGE);
 }
 
-function format(decimal: Decimal): string {
-  const { digits, exponent } = decimal;
+function format(negative: boolean, digits: string, exponent: number): string {
   if (digits.length === 0) return '0';
   let body: string;
-  if (exponent >= digits.length - 1) body = digits + '0'.repeat(exponent - digits.length + 1);
+  if (exponent >= digits.length - 1) body = exponent === digits.length - 1 ? digits : digits + '0'.repeat(exponent - digits.length + 1);
   else if (exponent >= 0) body = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
   else body = `0.${'0'.repeat(-exponent - 1)}${digits}`;
-  return decimal.negative ? `-${body}` : body;
+  return negative ? `-${body}` : body;
 }
 
-/** True for a plain integer without sign, leading zeros or more than 38 digits: already canonical. */
-function isSmallCanonicalInteger(text: string, start: number): boolean {
+/**
+ * True when the text is already a canonical number within DynamoDB's limits, checked in one pass
+ * without allocating: numbers from stored items and most requests take this path.
+ */
+export function isCanonicalNumber(text: string): boolean {
   const length = text.length;
-  if (length === start || length - start > MAX_PRECISION) return false;
-  const first = text.charCodeAt(start);
-  if (first === CHAR_0) return length - start === 1 && start === 0;
+  let index = text.charCodeAt(0) === CHAR_MINUS ? 1 : 0;
+  if (index >= length) return false;
+  const first = text.charCodeAt(index);
+  if (first === CHAR_0) {
+    // `0` alone, or `0.` followed by a fraction that ends in a non-zero digit.
+    if (index + 1 === length) return index === 0;
+    if (text.charCodeAt(index + 1) !== CHAR_DOT) return false;
+    index += 2;
+    let leadingZeros = 0;
+    while (index < length && text.charCodeAt(index) === CHAR_0) {
+      index++;
+      leadingZeros++;
+    }
+    if (leadingZeros > -MIN_EXPONENT - 1 || length - index > MAX_PRECISION) return false;
+    return allDigitsEndingNonZero(text, index);
+  }
+  if (first < CHAR_1 || first > CHAR_9) return false;
+  const integerStart = index;
+  let lastNonZero = index;
+  for (index++; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === CHAR_DOT) break;
+    if (code < CHAR_0 || code > CHAR_9) return false;
+    if (code !== CHAR_0) lastNonZero = index;
+  }
+  const integerDigits = index - integerStart;
+  if (integerDigits > MAX_EXPONENT + 1) return false;
+  if (index === length) return lastNonZero - integerStart < MAX_PRECISION;
+  return length - integerStart - 1 <= MAX_PRECISION && allDigitsEndingNonZero(text, index + 1);
+}
+
+function allDigitsEndingNonZero(text: string, start: number): boolean {
+  const length = text.length;
+  if (start >= length || text.charCodeAt(length - 1) === CHAR_0) return false;
   for (let index = start; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code < CHAR_0 || code > CHAR_9) return false;
@@ -132,18 +104,11 @@ function isSmallCanonicalInteger(text: string, start: number): boolean {
 
 /** Validates a number as DynamoDB does and returns its canonical form. */
 export function canonicalNumber(text: string): string {
-  if (isSmallCanonicalInteger(text, text.charCodeAt(0) === CHAR_MINUS ? 1 : 0)) return text;
+  if (isCanonicalNumber(text)) return text;
   const decimal = parseDecimal(text);
-  if (decimal === undefined) throw notANumber(text);
+  if (decimal === undefined) throw SimulatorError.validation(NOT_A_NUMBER_MESSAGE);
   checkLimits(decimal);
-  return format(decimal);
-}
-
-/** Parses a canonical number (no validation beyond syntax). */
-function parseCanonical(text: string): Decimal {
-  const decimal = parseDecimal(text);
-  if (decimal === undefined) throw notANumber(text);
-  return decimal;
+  return format(decimal.negative, decimal.digits, decimal.digits.length - decimal.strippedScale - 1);
 }
 
 function integerPartLength(text: string, start: number): number {
@@ -153,64 +118,74 @@ function integerPartLength(text: string, start: number): number {
 
 /**
  * Orders canonical numbers without parsing them: with the same sign and the same number of
- * integer digits, plain digit strings compare like the numbers they spell ('.' sorts below digits).
+ * integer digits, plain digit strings compare like the numbers they spell ('.' sorts below the
+ * digits, and a shorter string that is a prefix of a longer one is the smaller number).
  */
 export function compareNumbers(a: string, b: string): number {
+  if (a === b) return 0;
   const aNegative = a.charCodeAt(0) === CHAR_MINUS;
   const bNegative = b.charCodeAt(0) === CHAR_MINUS;
   if (aNegative !== bNegative) return aNegative ? -1 : 1;
   const start = aNegative ? 1 : 0;
-  const magnitude = compareMagnitudes(a, b, start);
+  const aInteger = integerPartLength(a, start);
+  const bInteger = integerPartLength(b, start);
+  let magnitude: number;
+  if (aInteger !== bInteger) magnitude = aInteger - bInteger;
+  else magnitude = a < b ? -1 : 1;
   return aNegative ? -magnitude : magnitude;
 }
 
-function compareMagnitudes(a: string, b: string, start: number): number {
-  const aInteger = integerPartLength(a, start);
-  const bInteger = integerPartLength(b, start);
-  if (aInteger !== bInteger) return aInteger - bInteger;
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
+/** Integers that double arithmetic adds exactly (15 characters, sign included, stay below 2^53). */
+function isSmallInteger(text: string): boolean {
+  if (text.length > 15) return false;
+  for (let index = text.charCodeAt(0) === CHAR_MINUS ? 1 : 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < CHAR_0 || code > CHAR_9) return false;
+  }
+  return true;
 }
 
-function toScaled(decimal: Decimal): { coefficient: bigint; scale: number } {
-  if (decimal.digits.length === 0) return { coefficient: 0n, scale: 0 };
+interface Scaled {
+  readonly coefficient: bigint;
+  /** value = coefficient × 10^scale10 */
+  readonly scale10: number;
+}
+
+function toScaled(canonical: string): Scaled {
+  const decimal = parseDecimal(canonical);
+  if (decimal === undefined) throw SimulatorError.validation(NOT_A_NUMBER_MESSAGE);
+  if (decimal.digits.length === 0) return { coefficient: 0n, scale10: 0 };
   const coefficient = BigInt(decimal.digits);
-  return { coefficient: decimal.negative ? -coefficient : coefficient, scale: decimal.exponent - decimal.digits.length + 1 };
+  return { coefficient: decimal.negative ? -coefficient : coefficient, scale10: -decimal.strippedScale };
 }
 
-function fromScaled(coefficient: bigint, scale: number): Decimal {
-  if (coefficient === 0n) return ZERO;
-  const negative = coefficient < 0n;
-  let text = (negative ? -coefficient : coefficient).toString();
+function sumOf(x: Scaled, y: Scaled): string {
+  const scale10 = Math.min(x.scale10, y.scale10);
+  const sum = x.coefficient * 10n ** BigInt(x.scale10 - scale10) + y.coefficient * 10n ** BigInt(y.scale10 - scale10);
+  if (sum === 0n) return '0';
+  const negative = sum < 0n;
+  const text = (negative ? -sum : sum).toString();
   let end = text.length;
   while (text.charCodeAt(end - 1) === CHAR_0) end--;
-  const trailing = text.length - end;
-  if (trailing > 0) text = text.slice(0, end);
-  return { negative, digits: text, exponent: scale + trailing + end - 1 };
+  const digits = end === text.length ? text : text.slice(0, end);
+  const strippedScale = -(scale10 + text.length - end);
+  checkLimits({ negative, digits, strippedScale });
+  return format(negative, digits, digits.length - strippedScale - 1);
 }
 
-function addDecimals(a: Decimal, b: Decimal): string {
-  const x = toScaled(a);
-  const y = toScaled(b);
-  const scale = Math.min(x.scale, y.scale);
-  const sum = x.coefficient * 10n ** BigInt(x.scale - scale) + y.coefficient * 10n ** BigInt(y.scale - scale);
-  const result = fromScaled(sum, scale);
-  checkLimits(result);
-  return format(result);
-}
-
-/** Exact sum of two canonical numbers, checked against DynamoDB's precision and range. */
+/**
+ * The exact sum of two canonical numbers, canonical, with DynamoDB's errors when it needs more
+ * than 38 significant digits (`1E+125 + 1`: no rounding) or leaves the range. DynamoDB Local
+ * returns sums unnormalised (`0.5 + 0.5` is `1.0` there); DynamoDB stores numbers normalised.
+ */
 export function addNumbers(a: string, b: string): string {
-  return addDecimals(parseCanonical(a), parseCanonical(b));
+  if (isSmallInteger(a) && isSmallInteger(b)) return String(Number(a) + Number(b));
+  return sumOf(toScaled(a), toScaled(b));
 }
 
-/** Exact difference of two canonical numbers, checked against DynamoDB's precision and range. */
+/** The exact difference of two canonical numbers (see addNumbers). */
 export function subtractNumbers(a: string, b: string): string {
-  const y = parseCanonical(b);
-  return addDecimals(parseCanonical(a), y.digits.length === 0 ? y : { ...y, negative: !y.negative });
-}
-
-/** The significant digits and scientific exponent of a canonical number (for item sizes). */
-export function numberShape(text: string): { readonly digits: string; readonly exponent: number; readonly negative: boolean } {
-  return parseCanonical(text);
+  if (isSmallInteger(a) && isSmallInteger(b)) return String(Number(a) - Number(b));
+  const y = toScaled(b);
+  return sumOf(toScaled(a), { coefficient: -y.coefficient, scale10: y.scale10 });
 }

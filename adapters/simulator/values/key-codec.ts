@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { AttributeValue } from './attribute-value.js';
+import { numberSize } from './number-size.js';
 import { utf8Length } from './utf8-length.js';
 
 /**
@@ -14,10 +15,16 @@ export function encodeKeyValue(value: AttributeValue): string {
   throw new TypeError('only S, N and B values can be key values');
 }
 
-/** The size of a key value for DynamoDB's key limits (2048 bytes for a partition key, 1024 for a sort key). */
+export const MAX_PARTITION_KEY_SIZE = 2048;
+export const MAX_SORT_KEY_SIZE = 1024;
+
+/**
+ * The size of a key value as DynamoDB's key limits count it (a partition key at most 2048 bytes, a
+ * sort key at most 1024): UTF-8 bytes of a string, bytes of a binary, the stored size of a number.
+ */
 export function keySize(value: AttributeValue): number {
   if ('S' in value) return utf8Length(value.S);
   if ('B' in value) return value.B.length;
-  if ('N' in value) return value.N.length;
+  if ('N' in value) return numberSize(value.N);
   return 0;
 }

@@ -1,22 +1,21 @@
 /**
- * DynamoDB's size of a canonical number in bytes: about one byte per two significant digits plus
- * one.
+ * DynamoDB's size of a canonical number in bytes, pinned on DynamoDB Local's 400 KB boundary: one
+ * byte, plus one per base-100 digit from the most to the least significant non-zero one (digits
+ * paired around the decimal point: `101` is 01|01, two; `1000` is 10|00, one; `0.123` is .12|30,
+ * two), plus one for a negative number. Zero is one byte; 38 digits take at most 21.
  */
 export function numberSize(canonical: string): number {
-  let digits = 0;
-  let seenNonZero = false;
-  let trailingZeros = 0;
-  for (let index = 0; index < canonical.length; index++) {
-    const code = canonical.charCodeAt(index);
-    if (code < 48 || code > 57) continue;
-    if (code === 48) {
-      if (!seenNonZero) continue;
-      trailingZeros++;
-    } else {
-      seenNonZero = true;
-      digits += trailingZeros + 1;
-      trailingZeros = 0;
-    }
-  }
-  return Math.ceil(digits / 2) + 1;
+  const length = canonical.length;
+  const negative = canonical.charCodeAt(0) === 45;
+  let dot = canonical.indexOf('.');
+  if (dot < 0) dot = length;
+  let first = negative ? 1 : 0;
+  while (first < length && (canonical.charCodeAt(first) === 48 || canonical.charCodeAt(first) === 46)) first++;
+  if (first === length) return 1;
+  let last = length - 1;
+  while (canonical.charCodeAt(last) === 48 || canonical.charCodeAt(last) === 46) last--;
+  // Decimal positions (10^p) of the first and last significant digits; >> 1 floors towards -∞.
+  const high = first < dot ? dot - 1 - first : dot - first;
+  const low = last < dot ? dot - 1 - last : dot - last;
+  return 1 + (high >> 1) - (low >> 1) + 1 + (negative ? 1 : 0);
 }

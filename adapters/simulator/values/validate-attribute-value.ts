@@ -1,161 +1,117 @@
 /**
- * Validation of untrusted wire-form values (from the wire front or the port), as DynamoDB
- * validates them, returning fresh canonical values.
+ * Validation of untrusted wire-form values (from the wire front, or from the port after
+ * marshalling), as DynamoDB validates them, returning fresh canonical values.
  *
- * Ownership rule: the value returned shares nothing with the input (binaries are copied too), so a
- * caller mutating its request afterwards cannot change stored state. The engine owns what it
- * gets from here and never mutates it: updates build new values (sharing unchanged parts), and
- * whatever leaves the engine towards a caller is copied (cloneItem) or rebuilt by the front.
+ * Ownership rule: what these functions return shares nothing with their input (binaries are
+ * copied too), so a caller that mutates its request afterwards cannot change stored state. The
+ * engine owns the result and never mutates it: updates build new values (sharing unchanged
+ * parts), and whatever leaves the engine towards a caller is copied (cloneItem) or rebuilt by the
+ * front.
+ *
+ * Order, as probed on DynamoDB Local: attributes in document order, each checked completely
+ * before the next; within one value the string set first, then the number, the number set, the
+ * binary set, the map, the list, NULL, and only then whether it has no type or several. So
+ * `{"N":"x","SS":[]}` reports the empty set and `{"S":"a","N":"x"}` the bad number.
  */
-import { Buffer } from 'node:buffer';
 import type { AttributeMap, AttributeValue } from './attribute-value.js';
-import { SimulatorError } from '../simulator-error.js';
-import { canonicalNumber } from './decimal.js';
+import type { SimulatorError } from '../simulator-error.js';
+import { canonicalSet } from './canonical-set.js';
+import { EMPTY_VALUE_MESSAGE, MULTIPLE_TYPES_MESSAGE, NESTING_MESSAGE, NULL_FALSE_MESSAGE, nullValueMessage } from './value-messages.js';
+import { canonicalNumberIn, invalidValue, MAX_NESTING_DEPTH, typeMismatch, type ValueContext } from './value-context.js';
 
-/** Where a value comes from: DynamoDB words its messages differently for each. */
-export type ValueContext =
-  | { readonly kind: 'item' }
-  | { readonly kind: 'key' }
-  | { readonly kind: 'expression-value'; readonly placeholder: string };
+export { ITEM_CONTEXT, VALUE_CONTEXT, expressionValueContext, MAX_NESTING_DEPTH, type ValueContext } from './value-context.js';
 
-export const ITEM_CONTEXT: ValueContext = { kind: 'item' };
-export const KEY_CONTEXT: ValueContext = { kind: 'key' };
-
-const MAX_NESTING = 32;
-const INVALID_PREFIX = 'One or more parameter values were invalid: ';
-
-function invalid(context: ValueContext, message: string): SimulatorError {
-  if (context.kind === 'expression-value') {
-    return SimulatorError.validation(`ExpressionAttributeValues contains invalid value: ${message} for key ${context.placeholder}`);
-  }
-  return SimulatorError.validation(message);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
 }
 
-/** Validates an item (a map of attribute names to values) and returns a fresh canonical copy. */
+/** Validates an item (or key) and returns a fresh canonical copy. */
 export function validateAndCanonicalizeItem(item: unknown, context: ValueContext): AttributeMap {
-  if (!isRecord(item)) throw invalid(context, 'Supplied item is not a map');
-  return canonicalMap(item, context, 0);
+  if (!isPlainRecord(item)) throw typeMismatch('Map', item);
+  return canonicalMap(item, context, context.kind === 'item' ? 1 : 0);
 }
 
 /** Validates one attribute value and returns a fresh canonical copy. */
 export function validateAndCanonicalizeValue(value: unknown, context: ValueContext): AttributeValue {
-  return canonicalValue(value, context, 0);
+  return canonicalValue(value, context, context.kind === 'item' ? 1 : 0, undefined);
 }
 
 function canonicalMap(map: Record<string, unknown>, context: ValueContext, depth: number): AttributeMap {
   const result: Record<string, AttributeValue> = {};
   for (const name in map) {
-    result[name] = canonicalValue(map[name], context, depth);
+    const value = map[name];
+    // JSON has no undefined: a member set to undefined is one the request does not have.
+    if (value === undefined) continue;
+    const canonical = canonicalValue(value, context, depth, name);
+    if (name === '__proto__') Object.defineProperty(result, name, { value: canonical, enumerable: true, writable: true, configurable: true });
+    else result[name] = canonical;
   }
   return result;
 }
 
-function canonicalValue(value: unknown, context: ValueContext, depth: number): AttributeValue {
-  if (!isRecord(value)) throw invalid(context, 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+const TAGS = new Set(['S', 'N', 'B', 'SS', 'NS', 'BS', 'M', 'L', 'NULL', 'BOOL']);
+
+function canonicalValue(value: unknown, context: ValueContext, depth: number, name: string | undefined): AttributeValue {
+  if (value === null || value === undefined) throw invalidValue(context, nullValueMessage(name));
+  if (!isPlainRecord(value)) throw typeMismatch('AttributeValue', value);
   let tag: string | undefined;
+  let tags = 0;
   for (const key in value) {
-    if (value[key] === undefined) continue;
-    if (tag !== undefined) throw invalid(context, 'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
+    if (value[key] === undefined || value[key] === null || !TAGS.has(key)) continue;
     tag = key;
+    tags++;
   }
-  if (tag === undefined) throw invalid(context, 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
-  const content = value[tag];
+  if (tags === 0) throw invalidValue(context, EMPTY_VALUE_MESSAGE);
+  if (tags > 1) throw multipleTypesError(value, context, depth);
+  return canonicalContent(tag as string, value[tag as string], context, depth);
+}
+
+function canonicalContent(tag: string, content: unknown, context: ValueContext, depth: number): AttributeValue {
   switch (tag) {
     case 'S':
-      if (typeof content !== 'string') break;
+      if (typeof content !== 'string') throw typeMismatch('String', content);
       return { S: content };
     case 'N':
-      if (typeof content !== 'string') break;
+      if (typeof content !== 'string') throw typeMismatch('String', content);
       return { N: canonicalNumberIn(content, context) };
     case 'B':
-      if (!(content instanceof Uint8Array)) break;
-      return { B: content.slice() };
+      if (!(content instanceof Uint8Array)) throw typeMismatch('Blob', content);
+      return { B: new Uint8Array(content) };
     case 'BOOL':
-      if (typeof content !== 'boolean') break;
+      if (typeof content !== 'boolean') throw typeMismatch('Boolean', content);
       return { BOOL: content };
     case 'NULL':
-      if (content !== true) throw invalid(context, `${INVALID_PREFIX}Null attribute value types must have the value of true`);
+      if (typeof content !== 'boolean') throw typeMismatch('Boolean', content);
+      if (!content) throw invalidValue(context, NULL_FALSE_MESSAGE);
       return { NULL: true };
     case 'M':
-      if (!isRecord(content)) break;
-      if (depth >= MAX_NESTING) throw invalid(context, 'Nesting Levels have exceeded supported limits');
+      if (!isPlainRecord(content)) throw typeMismatch('Map', content);
+      if (depth >= MAX_NESTING_DEPTH) throw invalidValue(context, NESTING_MESSAGE);
       return { M: canonicalMap(content, context, depth + 1) };
-    case 'L': {
-      if (!Array.isArray(content)) break;
-      if (depth >= MAX_NESTING) throw invalid(context, 'Nesting Levels have exceeded supported limits');
-      const list: AttributeValue[] = new Array<AttributeValue>(content.length);
-      for (let index = 0; index < content.length; index++) list[index] = canonicalValue(content[index], context, depth + 1);
-      return { L: list };
-    }
+    case 'L':
+      return { L: canonicalList(content, context, depth) };
     case 'SS':
-      if (!Array.isArray(content)) break;
-      return { SS: stringSet(content, context) };
+      return { SS: canonicalSet('SS', content, context) as string[] };
     case 'NS':
-      if (!Array.isArray(content)) break;
-      return { NS: numberSet(content, context) };
-    case 'BS':
-      if (!Array.isArray(content)) break;
-      return { BS: binarySet(content, context) };
+      return { NS: canonicalSet('NS', content, context) as string[] };
     default:
-      break;
-  }
-  throw invalid(context, 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
-}
-
-function canonicalNumberIn(text: string, context: ValueContext): string {
-  try {
-    return canonicalNumber(text);
-  } catch (error) {
-    if (error instanceof SimulatorError && context.kind === 'expression-value') throw invalid(context, error.message);
-    throw error;
+      return { BS: canonicalSet('BS', content, context) as Uint8Array[] };
   }
 }
 
-function duplicates(context: ValueContext, elements: readonly string[]): SimulatorError {
-  return invalid(context, `${INVALID_PREFIX}Input collection [${elements.join(', ')}] contains duplicates.`);
+function canonicalList(content: unknown, context: ValueContext, depth: number): AttributeValue[] {
+  if (!Array.isArray(content)) throw typeMismatch('List', content);
+  if (depth >= MAX_NESTING_DEPTH) throw invalidValue(context, NESTING_MESSAGE);
+  const list = new Array<AttributeValue>(content.length);
+  for (let index = 0; index < content.length; index++) list[index] = canonicalValue(content[index], context, depth + 1, undefined);
+  return list;
 }
 
-function stringSet(content: readonly unknown[], context: ValueContext): string[] {
-  if (content.length === 0) throw invalid(context, `${INVALID_PREFIX}An string set  may not be empty`);
-  const result: string[] = [];
-  const seen = new Set<string>();
-  for (const element of content) {
-    if (typeof element !== 'string') throw invalid(context, 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
-    if (seen.has(element)) throw duplicates(context, content as string[]);
-    seen.add(element);
-    result.push(element);
+/** A value with several types is an error, but its contents are checked first, in DynamoDB's order. */
+function multipleTypesError(value: Record<string, unknown>, context: ValueContext, depth: number): SimulatorError {
+  for (const tag of ['SS', 'N', 'NS', 'BS', 'M', 'L', 'NULL', 'S', 'B', 'BOOL']) {
+    const content = value[tag];
+    if (content !== undefined && content !== null) canonicalContent(tag, content, context, depth);
   }
-  return result;
-}
-
-function numberSet(content: readonly unknown[], context: ValueContext): string[] {
-  if (content.length === 0) throw invalid(context, `${INVALID_PREFIX}An number set  may not be empty`);
-  const result: string[] = [];
-  const seen = new Set<string>();
-  for (const element of content) {
-    if (typeof element !== 'string') throw invalid(context, 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
-    const canonical = canonicalNumberIn(element, context);
-    if (seen.has(canonical)) throw duplicates(context, content as string[]);
-    seen.add(canonical);
-    result.push(canonical);
-  }
-  return result;
-}
-
-function binarySet(content: readonly unknown[], context: ValueContext): Uint8Array[] {
-  if (content.length === 0) throw invalid(context, `${INVALID_PREFIX}Binary sets should not be empty`);
-  const result: Uint8Array[] = [];
-  const seen = new Set<string>();
-  for (const element of content) {
-    if (!(element instanceof Uint8Array)) throw invalid(context, 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
-    const key = Buffer.from(element.buffer, element.byteOffset, element.length).toString('latin1');
-    if (seen.has(key)) throw duplicates(context, (content as Uint8Array[]).map((bytes) => Buffer.from(bytes).toString('base64')));
-    seen.add(key);
-    result.push(element.slice());
-  }
-  return result;
+  return invalidValue(context, MULTIPLE_TYPES_MESSAGE);
 }
