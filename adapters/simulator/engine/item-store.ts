@@ -101,6 +101,18 @@ export class ItemStore {
     return this.indexes.get(indexName)?.definition;
   }
 
+  /**
+   * The size of an item collection: the items with this partition key and their entries in the
+   * local indexes (what ItemCollectionMetrics estimates).
+   */
+  collectionSizeBytes(partitionKey: AttributeValue): number {
+    let bytes = this.table.partitionBytes(partitionKey);
+    for (const index of this.indexes.values()) {
+      if (index.definition.kind === 'local') bytes += index.entries.partitionBytes(partitionKey);
+    }
+    return bytes;
+  }
+
   /** The item with the table keys of `key` (other attributes of `key` are ignored). */
   get(key: AttributeMap): StoredItem | undefined {
     return this.table.get(this.partitionKeyOf(key), this.tableProbe(key));
@@ -180,6 +192,11 @@ export class ItemStore {
     const name = sortKey.name;
     return (entry) => compareKeyValues(entry.item[name] as AttributeValue, value);
   }
+}
+
+/** Whether a sort key value lies within a range. */
+export function sortKeyInRange(value: AttributeValue, range: SortKeyRange | undefined): boolean {
+  return rangeProbe<AttributeValue>((candidate) => candidate, range)(value) === 0;
 }
 
 /** Answers negative below the range, zero within it, positive above it. */

@@ -60,6 +60,14 @@ export class PartitionedCollection<E extends SizedEntry> {
     return this.byKey.get(encodeKeyValue(key));
   }
 
+  /** The sum of the sizes of one partition's entries. */
+  partitionBytes(key: AttributeValue): number {
+    let bytes = 0;
+    const partition = this.partition(key);
+    if (partition !== undefined) for (const entry of partition.entries.ascending()) bytes += entry.size;
+    return bytes;
+  }
+
   get(key: AttributeValue, probe: Probe<E>): E | undefined {
     return this.partition(key)?.entries.find(probe);
   }

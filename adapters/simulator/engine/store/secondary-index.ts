@@ -7,7 +7,8 @@
 import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
 import { itemSize } from '../../values/item-size.js';
 import { encodeKeyValue } from '../../values/key-codec.js';
-import type { IndexDefinition, KeyAttribute, KeySchema } from '../table-definition.js';
+import type { IndexDefinition, KeySchema } from '../table-definition.js';
+import { belongsToIndex, indexKeyValue, projectedNames, projectItem } from './index-projection.js';
 import { compareKeyValues, partitionHash } from './key-order.js';
 import { PartitionedCollection, type Partition, type SizedEntry } from './partitioned-collection.js';
 import type { Probe } from './sorted-list.js';
@@ -19,33 +20,17 @@ export interface IndexEntry extends SizedEntry {
   readonly tableSortKey: AttributeValue | undefined;
 }
 
-/** The index key value of an item, or undefined when the item lacks it or has another type. */
-export function indexKeyValue(item: AttributeMap, attribute: KeyAttribute): AttributeValue | undefined {
-  const value = item[attribute.name];
-  return value !== undefined && attribute.type in value ? value : undefined;
-}
-
 export class SecondaryIndex {
   readonly entries = new PartitionedCollection<IndexEntry>();
   private readonly projectedNames: readonly string[] | undefined;
 
   constructor(readonly definition: IndexDefinition, private readonly tableKeys: KeySchema) {
-    const { projection, keySchema } = definition;
-    if (projection.type === 'ALL') {
-      this.projectedNames = undefined;
-    } else {
-      const names = new Set<string>([tableKeys.partitionKey.name, keySchema.partitionKey.name]);
-      if (tableKeys.sortKey !== undefined) names.add(tableKeys.sortKey.name);
-      if (keySchema.sortKey !== undefined) names.add(keySchema.sortKey.name);
-      if (projection.type === 'INCLUDE') for (const name of projection.nonKeyAttributes) names.add(name);
-      this.projectedNames = [...names];
-    }
+    this.projectedNames = projectedNames(definition, tableKeys);
   }
 
   /** Whether an item, as stored in the table, has a place in this index. */
   includes(item: AttributeMap): boolean {
-    const { partitionKey, sortKey } = this.definition.keySchema;
-    return indexKeyValue(item, partitionKey) !== undefined && (sortKey === undefined || indexKeyValue(item, sortKey) !== undefined);
+    return belongsToIndex(this.definition, item);
   }
 
   add(item: AttributeMap, size: number, tablePartition: Partition<SizedEntry>): void {
@@ -54,7 +39,7 @@ export class SecondaryIndex {
     if (indexPartitionKey === undefined) return;
     const indexSortKey = sortKey === undefined ? undefined : indexKeyValue(item, sortKey);
     if (sortKey !== undefined && indexSortKey === undefined) return;
-    const projected = this.project(item);
+    const projected = projectItem(this.projectedNames, item);
     const entry: IndexEntry = {
       item: projected,
       size: projected === item ? size : itemSize(projected),
@@ -93,15 +78,5 @@ export class SecondaryIndex {
       if (tableSortKey === undefined || entry.tableSortKey === undefined) return 0;
       return compareKeyValues(entry.tableSortKey, tableSortKey);
     };
-  }
-
-  private project(item: AttributeMap): AttributeMap {
-    if (this.projectedNames === undefined) return item;
-    const projected: Record<string, AttributeValue> = {};
-    for (const name of this.projectedNames) {
-      const value = item[name];
-      if (value !== undefined) projected[name] = value;
-    }
-    return Object.freeze(projected);
   }
 }

@@ -1,0 +1,122 @@
+/**
+ * Validation of keys and of the key attributes of items, as DynamoDB does it before it touches
+ * the table: a Key parameter must name exactly the table's key attributes with the right types;
+ * an item must carry them; key values must be non-empty and within the size limits; index key
+ * attributes, when present, must have the index's types.
+ */
+import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
+import { attributeTypeOf } from '../../values/attribute-type.js';
+import { keySize } from '../../values/key-codec.js';
+import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate-attribute-value.js';
+import { SimulatorError } from '../../simulator-error.js';
+import type { KeyAttribute, KeySchema, TableDefinition } from '../table-definition.js';
+import {
+  emptyIndexKeyValue,
+  emptyKeyValue,
+  indexKeyTypeMismatch,
+  INDEX_KEY_SIZE_EXCEEDED,
+  INVALID_KEY_VALUE_TYPE,
+  KEY_SCHEMA_MISMATCH,
+  KEY_SIZE_EXCEEDED,
+  keyTypeMismatch,
+  missingKeyInItem,
+  updatedIndexKeyEmpty,
+} from './key-messages.js';
+
+const MAX_PARTITION_KEY_BYTES = 2048;
+const MAX_SORT_KEY_BYTES = 1024;
+
+function isKeyType(value: AttributeValue): boolean {
+  return 'S' in value || 'N' in value || 'B' in value;
+}
+
+function isEmpty(value: AttributeValue): boolean {
+  return ('S' in value && value.S.length === 0) || ('B' in value && value.B.length === 0);
+}
+
+function keyAttributes(schema: KeySchema): readonly KeyAttribute[] {
+  return schema.sortKey === undefined ? [schema.partitionKey] : [schema.partitionKey, schema.sortKey];
+}
+
+function checkKeySizes(schema: KeySchema, key: AttributeMap, message: string): void {
+  if (keySize(key[schema.partitionKey.name] as AttributeValue) > MAX_PARTITION_KEY_BYTES) throw SimulatorError.validation(message);
+  if (schema.sortKey !== undefined && keySize(key[schema.sortKey.name] as AttributeValue) > MAX_SORT_KEY_BYTES) throw SimulatorError.validation(message);
+}
+
+/**
+ * A Key parameter (GetItem, UpdateItem, DeleteItem, batch and transaction keys) as a fresh
+ * canonical map holding exactly the table's key attributes.
+ */
+export function validateKey(definition: TableDefinition, raw: unknown): AttributeMap {
+  const schema = definition.keySchema;
+  const attributes = keyAttributes(schema);
+  if (typeof raw !== 'object' || raw === null) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);
+  const given = validateAndCanonicalizeItem(raw, ITEM_CONTEXT);
+  let count = 0;
+  for (const name in given) if (given[name] !== undefined) count += 1;
+  if (count !== attributes.length) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);
+  const key: Record<string, AttributeValue> = {};
+  for (const attribute of attributes) {
+    const value = given[attribute.name];
+    if (value === undefined) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);
+    key[attribute.name] = value;
+  }
+  for (const attribute of attributes) {
+    const value = key[attribute.name] as AttributeValue;
+    if (!isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
+    if (!(attribute.type in value)) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);
+    if (isEmpty(value)) throw SimulatorError.validation(emptyKeyValue(attribute.name, attribute.type));
+  }
+  checkKeySizes(schema, key, KEY_SIZE_EXCEEDED);
+  return key;
+}
+
+/** Checks the key attributes of a whole item (PutItem, a transaction's Put, a batch's PutRequest). */
+export function validateItemKeys(definition: TableDefinition, item: AttributeMap): void {
+  const schema = definition.keySchema;
+  for (const attribute of keyAttributes(schema)) {
+    const value = item[attribute.name];
+    if (value === undefined) throw SimulatorError.validation(missingKeyInItem(attribute.name));
+    if (!isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
+    if (!(attribute.type in value)) throw SimulatorError.validation(keyTypeMismatch(attribute.name, attribute.type, attributeTypeOf(value)));
+    if (isEmpty(value)) throw SimulatorError.validation(emptyKeyValue(attribute.name, attribute.type));
+  }
+  checkKeySizes(schema, item, KEY_SIZE_EXCEEDED);
+  validateIndexKeys(definition, item);
+}
+
+/**
+ * Index key attributes an item carries must have the index's types, be non-empty and fit. An
+ * update that empties an index key gets its own message.
+ */
+export function validateIndexKeys(definition: TableDefinition, item: AttributeMap, byUpdate = false): void {
+  for (const indexes of [definition.localIndexes, definition.globalIndexes]) {
+    for (const index of indexes) {
+      const { partitionKey, sortKey } = index.keySchema;
+      for (const attribute of sortKey === undefined ? [partitionKey] : [partitionKey, sortKey]) {
+        const value = item[attribute.name];
+        if (value === undefined) continue;
+        if (!isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
+        if (!(attribute.type in value)) throw SimulatorError.validation(indexKeyTypeMismatch(attribute.name, attribute.type, attributeTypeOf(value), index.name));
+        if (isEmpty(value)) {
+          throw SimulatorError.validation(byUpdate ? updatedIndexKeyEmpty(attribute.type) : emptyIndexKeyValue(attribute.name, attribute.type, index.name));
+        }
+        const limit = attribute === partitionKey ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+        if (keySize(value) > limit) throw SimulatorError.validation(INDEX_KEY_SIZE_EXCEEDED);
+      }
+    }
+  }
+}
+
+/** The table's key attributes of an item. */
+export function keyOf(definition: TableDefinition, item: AttributeMap): AttributeMap {
+  const { partitionKey, sortKey } = definition.keySchema;
+  const key: Record<string, AttributeValue> = { [partitionKey.name]: item[partitionKey.name] as AttributeValue };
+  if (sortKey !== undefined) key[sortKey.name] = item[sortKey.name] as AttributeValue;
+  return key;
+}
+
+/** Whether an attribute name is one of the table's key attributes. */
+export function isTableKeyAttribute(definition: TableDefinition, name: string): boolean {
+  return definition.keySchema.partitionKey.name === name || definition.keySchema.sortKey?.name === name;
+}

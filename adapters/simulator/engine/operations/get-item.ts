@@ -1,0 +1,28 @@
+/** GetItem: one item by its full key, optionally projected; read units by the item's size. */
+import { validateRequest } from '../../validation/check-constraints.js';
+import type { AttributeMap } from '../../values/attribute-value.js';
+import { readUnits } from '../capacity/capacity-units.js';
+import { CapacityMeter, capacityMode } from '../capacity/capacity-meter.js';
+import type { EngineContext } from '../engine-context.js';
+import { prepareItemExpressions } from '../expressions-bridge.js';
+import { responseItem } from '../freeze-item.js';
+import { validateKey } from '../keys/table-keys.js';
+import { GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
+import { booleanMember, stringMember } from '../requests/request-members.js';
+
+export function getItem(context: EngineContext, raw: unknown): unknown {
+  const request = validateRequest(raw, GET_ITEM_SHAPE);
+  const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  const { projection } = prepareItemExpressions('GetItem', request);
+  const key = validateKey(table.definition, request['Key']);
+  const entry = table.store.get(key);
+  const response: { Item?: AttributeMap; ConsumedCapacity?: unknown } = {};
+  if (entry !== undefined) response.Item = responseItem(projection === undefined ? entry.item : projection.apply(entry.item));
+  const mode = capacityMode(request['ReturnConsumedCapacity']);
+  if (mode !== 'NONE') {
+    const meter = new CapacityMeter(table.definition);
+    meter.table = readUnits(entry?.size ?? 0, booleanMember(request, 'ConsistentRead') === true);
+    response.ConsumedCapacity = meter.render(mode);
+  }
+  return response;
+}

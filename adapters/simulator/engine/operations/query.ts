@@ -1,0 +1,57 @@
+/** Query: one partition of the table or of an index, in sort-key order, one page at a time. */
+import { SimulatorError } from '../../simulator-error.js';
+import { validateRequest } from '../../validation/check-constraints.js';
+import type { AttributeValue } from '../../values/attribute-value.js';
+import { valuesEqual } from '../../values/values-equal.js';
+import { capacityMode } from '../capacity/capacity-meter.js';
+import type { EngineContext } from '../engine-context.js';
+import { checkExpressionParameters, prepareReadExpressions } from '../expressions-bridge.js';
+import { sortKeyInRange } from '../item-store.js';
+import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
+import { readPage } from '../reads/read-page.js';
+import { checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
+import { QUERY_SHAPE } from '../requests/item-request-shapes.js';
+import { booleanMember, numberMember, stringMember } from '../requests/request-members.js';
+
+const NO_KEY_CONDITION = 'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.';
+const START_KEY_OUTSIDE = 'The provided starting key does not match the range key predicate';
+
+export function query(context: EngineContext, raw: unknown): unknown {
+  const request = validateRequest(raw, QUERY_SHAPE);
+  const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  checkExpressionParameters('Query', request);
+  if (request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
+  checkSelect(request);
+  const index = requestedIndex(table, request);
+  checkConsistentRead(request, index);
+  const definition = table.definition;
+  const keySchema = index?.keySchema ?? definition.keySchema;
+  const { keyCondition, filter, projection } = prepareReadExpressions('Query', request, keySchema);
+  if (keyCondition === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
+  const target = readTarget(table, request, index, projection);
+  const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
+  if (startKey !== undefined) {
+    const startPartition = startKey[keySchema.partitionKey.name] as AttributeValue;
+    const startSort = keySchema.sortKey === undefined ? undefined : startKey[keySchema.sortKey.name];
+    if (!valuesEqual(startPartition, keyCondition.partitionKey) || (startSort !== undefined && !sortKeyInRange(startSort, keyCondition.range))) {
+      throw SimulatorError.validation(START_KEY_OUTSIDE);
+    }
+  }
+  const entries = table.store.query({
+    partitionKey: keyCondition.partitionKey,
+    forward: booleanMember(request, 'ScanIndexForward') !== false,
+    ...(index === undefined ? {} : { indexName: index.name }),
+    ...(keyCondition.range === undefined ? {} : { range: keyCondition.range }),
+    ...(startKey === undefined ? {} : { exclusiveStartKey: startKey }),
+  });
+  return readPage({
+    table,
+    target,
+    entries,
+    limit: numberMember(request, 'Limit'),
+    filter,
+    projection,
+    consistent: booleanMember(request, 'ConsistentRead') === true,
+    capacity: capacityMode(request['ReturnConsumedCapacity']),
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Scan: the whole table or index in scan order (partitions by hash, then key order), or one
+ * segment of a parallel scan, one page at a time.
+ */
+import { SimulatorError } from '../../simulator-error.js';
+import { validateRequest } from '../../validation/check-constraints.js';
+import type { AttributeValue } from '../../values/attribute-value.js';
+import { encodeKeyValue } from '../../values/key-codec.js';
+import { capacityMode } from '../capacity/capacity-meter.js';
+import type { EngineContext } from '../engine-context.js';
+import { checkExpressionParameters, prepareReadExpressions } from '../expressions-bridge.js';
+import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
+import { readPage } from '../reads/read-page.js';
+import { checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
+import { SCAN_SHAPE } from '../requests/item-request-shapes.js';
+import { booleanMember, numberMember, stringMember } from '../requests/request-members.js';
+import { partitionHash, segmentOf } from '../store/key-order.js';
+
+function segmentOfRequest(request: Readonly<Record<string, unknown>>): { readonly segment: number; readonly totalSegments: number } | undefined {
+  const segment = numberMember(request, 'Segment');
+  const totalSegments = numberMember(request, 'TotalSegments');
+  if (totalSegments !== undefined && segment === undefined) {
+    throw SimulatorError.validation('If total segments is specified, a particular segment must also be specified for this request');
+  }
+  if (segment !== undefined && totalSegments === undefined) throw SimulatorError.validation('If segment is specified, total segment must also be specified');
+  if (segment === undefined || totalSegments === undefined) return undefined;
+  if (segment >= totalSegments) {
+    throw SimulatorError.validation(`1 validation error detected: Value '${segment}' at 'segment' failed to satisfy constraint: Member must have value less than or equal to ${totalSegments - 1}`);
+  }
+  return { segment, totalSegments };
+}
+
+export function scan(context: EngineContext, raw: unknown): unknown {
+  const request = validateRequest(raw, SCAN_SHAPE);
+  const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  const segment = segmentOfRequest(request);
+  checkExpressionParameters('Scan', request);
+  checkSelect(request);
+  const index = requestedIndex(table, request);
+  checkConsistentRead(request, index);
+  const definition = table.definition;
+  const { filter, projection } = prepareReadExpressions('Scan', request, undefined);
+  const target = readTarget(table, request, index, projection);
+  const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
+  if (startKey !== undefined && segment !== undefined) {
+    const partitionKey = startKey[target.keySchema.partitionKey.name] as AttributeValue;
+    if (segmentOf(partitionHash(encodeKeyValue(partitionKey)), segment.totalSegments) !== segment.segment) {
+      throw SimulatorError.validation('Exclusive start key must lie within the segment');
+    }
+  }
+  const entries = table.store.scan({
+    ...(index === undefined ? {} : { indexName: index.name }),
+    ...(startKey === undefined ? {} : { exclusiveStartKey: startKey }),
+    ...(segment === undefined ? {} : { segment }),
+  });
+  return readPage({
+    table,
+    target,
+    entries,
+    limit: numberMember(request, 'Limit'),
+    filter,
+    projection,
+    consistent: booleanMember(request, 'ConsistentRead') === true,
+    capacity: capacityMode(request['ReturnConsumedCapacity']),
+  });
+}

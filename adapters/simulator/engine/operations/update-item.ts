@@ -1,0 +1,69 @@
+/**
+ * UpdateItem: changes an item in place, creating it from its key when it does not exist (even
+ * without any update), optionally under a condition on the item as it was.
+ */
+import { SimulatorError } from '../../simulator-error.js';
+import { validateRequest } from '../../validation/check-constraints.js';
+import type { AttributeMap } from '../../values/attribute-value.js';
+import { itemSize } from '../../values/item-size.js';
+import type { EngineContext } from '../engine-context.js';
+import { checkExpressionParameters, prepareItemExpressions, type PreparedUpdate, type UpdateOutcome } from '../expressions-bridge.js';
+import { freezeItem } from '../freeze-item.js';
+import { cannotUpdateKey } from '../keys/key-messages.js';
+import { isTableKeyAttribute, validateIndexKeys, validateKey } from '../keys/table-keys.js';
+import { UPDATE_ITEM_SHAPE } from '../requests/item-request-shapes.js';
+import { stringMember } from '../requests/request-members.js';
+import type { TableDefinition } from '../table-definition.js';
+import { commitWrite } from '../writes/commit-write.js';
+import { checkItemSize, UPDATED_ITEM_TOO_LARGE } from '../writes/item-size-limit.js';
+import { conditionalCheckFailed, returnValuesOf, writeResponse, type ReturnValue } from '../writes/write-results.js';
+
+const EMPTY: AttributeMap = Object.freeze({});
+
+/** Refuses updates of key attributes (checked once the whole request has parsed). */
+export function checkUpdateTargets(definition: TableDefinition, update: PreparedUpdate | undefined): void {
+  if (update === undefined) return;
+  for (const name of update.topLevelNames) if (isTableKeyAttribute(definition, name)) throw SimulatorError.validation(cannotUpdateKey(name));
+}
+
+/** The item after the update (frozen, validated against the indexes and the size limit). */
+export function updatedItem(definition: TableDefinition, update: PreparedUpdate | undefined, base: AttributeMap): { readonly outcome: UpdateOutcome; readonly size: number } {
+  const outcome = update === undefined ? { item: base, updatedOld: EMPTY, updatedNew: EMPTY } : update.apply(base);
+  freezeItem(outcome.item);
+  validateIndexKeys(definition, outcome.item, true);
+  const size = itemSize(outcome.item);
+  checkItemSize(size, UPDATED_ITEM_TOO_LARGE);
+  return { outcome, size };
+}
+
+function returnedAttributes(returnValues: ReturnValue, before: AttributeMap | undefined, outcome: UpdateOutcome): AttributeMap | undefined {
+  switch (returnValues) {
+    case 'ALL_OLD':
+      return before;
+    case 'ALL_NEW':
+      return outcome.item;
+    case 'UPDATED_OLD':
+      return outcome.updatedOld;
+    case 'UPDATED_NEW':
+      return outcome.updatedNew;
+    default:
+      return undefined;
+  }
+}
+
+export function updateItem(context: EngineContext, raw: unknown): unknown {
+  const request = validateRequest(raw, UPDATE_ITEM_SHAPE);
+  const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  const returnValues = returnValuesOf(request, ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDATED_NEW']);
+  checkExpressionParameters('UpdateItem', request);
+  const definition = table.definition;
+  const key = validateKey(definition, request['Key']);
+  const { condition, update } = prepareItemExpressions('UpdateItem', request);
+  checkUpdateTargets(definition, update);
+  const before = table.store.get(key);
+  if (condition !== undefined && !condition.evaluate(before?.item)) throw conditionalCheckFailed(request, before?.item);
+  const { outcome, size } = updatedItem(definition, update, before?.item ?? freezeItem(key));
+  commitWrite(context, { table, before, after: outcome.item, afterSize: size });
+  const attributes = returnedAttributes(returnValues, before?.item, outcome);
+  return writeResponse(request, table.store, key, attributes, before, { item: outcome.item, size });
+}

@@ -1,0 +1,92 @@
+/**
+ * One page of a Query or Scan, as DynamoDB reads it: entries in order until Limit entries were
+ * read or the next one would take the page past 1 MB (both measured before the filter), the
+ * filter and projection applied to what was read, and a LastEvaluatedKey whenever the page
+ * stopped early (also when Limit happened to match what was left).
+ */
+import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
+import type { TableEntry } from '../../tables/table-entry.js';
+import { CapacityMeter, type CapacityMode } from '../capacity/capacity-meter.js';
+import { readManyUnits } from '../capacity/capacity-units.js';
+import type { PreparedCondition, PreparedProjection } from '../expressions-bridge.js';
+import { responseItem } from '../freeze-item.js';
+import type { StoredItem } from '../item-store.js';
+import type { ReadTarget } from './read-target.js';
+
+const PAGE_BYTES = 1024 * 1024;
+
+export interface PageRequest {
+  readonly table: TableEntry;
+  readonly target: ReadTarget;
+  readonly entries: Iterable<StoredItem>;
+  readonly limit: number | undefined;
+  readonly filter: PreparedCondition | undefined;
+  readonly projection: PreparedProjection | undefined;
+  readonly consistent: boolean;
+  readonly capacity: CapacityMode;
+}
+
+export interface Page {
+  Items?: AttributeMap[];
+  Count: number;
+  ScannedCount: number;
+  LastEvaluatedKey?: AttributeMap;
+  ConsumedCapacity?: unknown;
+}
+
+function lastEvaluatedKey(table: TableEntry, target: ReadTarget, item: AttributeMap): AttributeMap {
+  const key: Record<string, AttributeValue> = {};
+  const { partitionKey, sortKey } = table.definition.keySchema;
+  for (const attribute of [partitionKey, sortKey, target.index?.keySchema.partitionKey, target.index?.keySchema.sortKey]) {
+    if (attribute !== undefined) key[attribute.name] = item[attribute.name] as AttributeValue;
+  }
+  return responseItem(key);
+}
+
+export function readPage(request: PageRequest): Page {
+  const { table, target, filter, projection } = request;
+  const limit = request.limit ?? Number.POSITIVE_INFINITY;
+  const counting = target.select === 'COUNT';
+  const items: AttributeMap[] = [];
+  let scanned = 0;
+  let count = 0;
+  let bytes = 0;
+  let fetchedBytes = 0;
+  let last: StoredItem | undefined;
+  let stoppedEarly = false;
+  for (const entry of request.entries) {
+    if (scanned >= limit || (scanned > 0 && bytes + entry.size > PAGE_BYTES)) {
+      stoppedEarly = true;
+      break;
+    }
+    scanned += 1;
+    bytes += entry.size;
+    last = entry;
+    let item = entry.item;
+    if (target.fetchFromTable) {
+      const fetched = table.store.get(item);
+      if (fetched !== undefined) {
+        item = fetched.item;
+        fetchedBytes += fetched.size;
+      }
+    }
+    if (filter !== undefined && !filter.evaluate(item)) continue;
+    count += 1;
+    if (!counting) items.push(responseItem(projection === undefined ? item : projection.apply(item)));
+  }
+  // Limit reached exactly at the end still reports a LastEvaluatedKey, as DynamoDB does.
+  if (!stoppedEarly && scanned >= limit) stoppedEarly = true;
+  const page: Page = counting ? { Count: count, ScannedCount: scanned } : { Items: items, Count: count, ScannedCount: scanned };
+  if (stoppedEarly && last !== undefined) page.LastEvaluatedKey = lastEvaluatedKey(table, target, last.item);
+  if (request.capacity !== 'NONE') {
+    const meter = new CapacityMeter(table.definition);
+    const units = readManyUnits(bytes, request.consistent);
+    if (target.index === undefined) meter.table = units;
+    else {
+      meter.addIndex(target.index.name, units);
+      if (target.fetchFromTable) meter.table = readManyUnits(fetchedBytes, request.consistent);
+    }
+    page.ConsumedCapacity = meter.render(request.capacity);
+  }
+  return page;
+}

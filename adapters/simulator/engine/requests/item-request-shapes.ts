@@ -1,0 +1,198 @@
+/**
+ * The request shapes of the item operations as DynamoDB's service model constrains them, members
+ * in DynamoDB's order (the order its messages list violations in). ReturnValues carries no enum
+ * constraint here: DynamoDB answers "Return values set to invalid value" for any value an
+ * operation does not take, which the operations check themselves.
+ */
+import type { MemberRule, Shape } from '../../validation/member-rule.js';
+import { optionalNameRule, tableNameOrArnRule } from '../../validation/name-rules.js';
+
+const attributeValue: MemberRule = { type: 'structure', shapeName: 'AttributeValue' };
+const attributeMap: MemberRule = { type: 'map', entries: attributeValue };
+const requiredAttributeMap: MemberRule = { ...attributeMap, required: true };
+const attributesToGet: MemberRule = { type: 'list', minLength: 1, items: { type: 'string' } };
+const returnConsumedCapacity: MemberRule = { type: 'string', oneOf: ['INDEXES', 'TOTAL', 'NONE'] };
+const returnItemCollectionMetrics: MemberRule = { type: 'string', oneOf: ['SIZE', 'NONE'] };
+const conditionalOperator: MemberRule = { type: 'string', oneOf: ['AND', 'OR'] };
+const returnValues: MemberRule = { type: 'string' };
+const returnValuesOnConditionCheckFailure: MemberRule = { type: 'string', oneOf: ['ALL_OLD', 'NONE'] };
+const expression: MemberRule = { type: 'string' };
+const names: MemberRule = { type: 'map', entries: { type: 'string' } };
+const select: MemberRule = { type: 'string', oneOf: ['ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES', 'SPECIFIC_ATTRIBUTES', 'COUNT'] };
+const expected: MemberRule = { type: 'map', entries: { type: 'structure', shapeName: 'ExpectedAttributeValue' } };
+const conditions: MemberRule = { type: 'map', entries: { type: 'structure', shapeName: 'Condition' } };
+
+export const GET_ITEM_SHAPE: Shape = {
+  TableName: tableNameOrArnRule,
+  Key: requiredAttributeMap,
+  AttributesToGet: attributesToGet,
+  ConsistentRead: { type: 'boolean' },
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  ProjectionExpression: expression,
+  ExpressionAttributeNames: names,
+};
+
+export const PUT_ITEM_SHAPE: Shape = {
+  TableName: tableNameOrArnRule,
+  Item: requiredAttributeMap,
+  Expected: expected,
+  ReturnValues: returnValues,
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
+  ConditionalOperator: conditionalOperator,
+  ConditionExpression: expression,
+  ExpressionAttributeNames: names,
+  ExpressionAttributeValues: attributeMap,
+  ReturnValuesOnConditionCheckFailure: returnValuesOnConditionCheckFailure,
+};
+
+export const UPDATE_ITEM_SHAPE: Shape = {
+  TableName: tableNameOrArnRule,
+  Key: requiredAttributeMap,
+  AttributeUpdates: { type: 'map', entries: { type: 'structure', shapeName: 'AttributeValueUpdate' } },
+  Expected: expected,
+  ConditionalOperator: conditionalOperator,
+  ReturnValues: returnValues,
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
+  UpdateExpression: expression,
+  ConditionExpression: expression,
+  ExpressionAttributeNames: names,
+  ExpressionAttributeValues: attributeMap,
+  ReturnValuesOnConditionCheckFailure: returnValuesOnConditionCheckFailure,
+};
+
+export const DELETE_ITEM_SHAPE: Shape = {
+  TableName: tableNameOrArnRule,
+  Key: requiredAttributeMap,
+  Expected: expected,
+  ConditionalOperator: conditionalOperator,
+  ReturnValues: returnValues,
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
+  ConditionExpression: expression,
+  ExpressionAttributeNames: names,
+  ExpressionAttributeValues: attributeMap,
+  ReturnValuesOnConditionCheckFailure: returnValuesOnConditionCheckFailure,
+};
+
+export const QUERY_SHAPE: Shape = {
+  TableName: tableNameOrArnRule,
+  IndexName: optionalNameRule,
+  Select: select,
+  AttributesToGet: attributesToGet,
+  Limit: { type: 'integer', min: 1 },
+  ConsistentRead: { type: 'boolean' },
+  KeyConditions: conditions,
+  QueryFilter: conditions,
+  ConditionalOperator: conditionalOperator,
+  ScanIndexForward: { type: 'boolean' },
+  ExclusiveStartKey: attributeMap,
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  ProjectionExpression: expression,
+  FilterExpression: expression,
+  KeyConditionExpression: expression,
+  ExpressionAttributeNames: names,
+  ExpressionAttributeValues: attributeMap,
+};
+
+export const SCAN_SHAPE: Shape = {
+  TableName: tableNameOrArnRule,
+  IndexName: optionalNameRule,
+  AttributesToGet: attributesToGet,
+  Limit: { type: 'integer', min: 1 },
+  Select: select,
+  ScanFilter: conditions,
+  ConditionalOperator: conditionalOperator,
+  ExclusiveStartKey: attributeMap,
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  TotalSegments: { type: 'integer', min: 1, max: 1_000_000 },
+  Segment: { type: 'integer', min: 0, max: 999_999 },
+  ProjectionExpression: expression,
+  FilterExpression: expression,
+  ExpressionAttributeNames: names,
+  ExpressionAttributeValues: attributeMap,
+  ConsistentRead: { type: 'boolean' },
+};
+
+const keysAndAttributes: MemberRule = {
+  type: 'structure',
+  shapeName: 'KeysAndAttributes',
+  fields: {
+    Keys: { type: 'list', required: true, minLength: 1, maxLength: 100, items: attributeMap },
+    AttributesToGet: attributesToGet,
+    ConsistentRead: { type: 'boolean' },
+    ProjectionExpression: expression,
+    ExpressionAttributeNames: names,
+  },
+};
+
+export const BATCH_GET_ITEM_SHAPE: Shape = {
+  RequestItems: { type: 'map', required: true, minLength: 1, maxLength: 100, entries: keysAndAttributes },
+  ReturnConsumedCapacity: returnConsumedCapacity,
+};
+
+const writeRequest: MemberRule = {
+  type: 'structure',
+  shapeName: 'WriteRequest',
+  fields: {
+    PutRequest: { type: 'structure', shapeName: 'PutRequest', fields: { Item: requiredAttributeMap } },
+    DeleteRequest: { type: 'structure', shapeName: 'DeleteRequest', fields: { Key: requiredAttributeMap } },
+  },
+};
+
+export const BATCH_WRITE_ITEM_SHAPE: Shape = {
+  RequestItems: { type: 'map', required: true, minLength: 1, maxLength: 25, entries: { type: 'list', minLength: 1, maxLength: 25, items: writeRequest } },
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
+};
+
+const transactTableName: MemberRule = tableNameOrArnRule;
+
+const transactGetItem: MemberRule = {
+  type: 'structure',
+  shapeName: 'TransactGetItem',
+  fields: {
+    Get: {
+      type: 'structure',
+      shapeName: 'Get',
+      required: true,
+      fields: { Key: requiredAttributeMap, TableName: transactTableName, ProjectionExpression: expression, ExpressionAttributeNames: names },
+    },
+  },
+};
+
+export const TRANSACT_GET_ITEMS_SHAPE: Shape = {
+  TransactItems: { type: 'list', required: true, minLength: 1, maxLength: 100, items: transactGetItem },
+  ReturnConsumedCapacity: returnConsumedCapacity,
+};
+
+function transactAction(shapeName: string, fields: Shape): MemberRule {
+  return { type: 'structure', shapeName, fields };
+}
+
+const writeActionFields: Shape = {
+  TableName: transactTableName,
+  ConditionExpression: expression,
+  ExpressionAttributeNames: names,
+  ExpressionAttributeValues: attributeMap,
+  ReturnValuesOnConditionCheckFailure: returnValuesOnConditionCheckFailure,
+};
+
+const transactWriteItem: MemberRule = {
+  type: 'structure',
+  shapeName: 'TransactWriteItem',
+  fields: {
+    ConditionCheck: transactAction('ConditionCheck', { Key: requiredAttributeMap, ...writeActionFields, ConditionExpression: { ...expression, required: true } }),
+    Put: transactAction('Put', { Item: requiredAttributeMap, ...writeActionFields }),
+    Delete: transactAction('Delete', { Key: requiredAttributeMap, ...writeActionFields }),
+    Update: transactAction('Update', { Key: requiredAttributeMap, UpdateExpression: { ...expression, required: true }, ...writeActionFields }),
+  },
+};
+
+export const TRANSACT_WRITE_ITEMS_SHAPE: Shape = {
+  TransactItems: { type: 'list', required: true, minLength: 1, maxLength: 100, items: transactWriteItem },
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
+  ClientRequestToken: { type: 'string', minLength: 1, maxLength: 36 },
+};
