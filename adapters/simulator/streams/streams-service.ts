@@ -1,0 +1,156 @@
+/**
+ * The DynamoDB Streams API over the stream store, on wire-form requests and responses: ListStreams,
+ * DescribeStream, GetShardIterator and GetRecords, with the service's errors (ResourceNotFound,
+ * ExpiredIterator, TrimmedDataAccess, Validation). Dates are epoch seconds, as on the wire.
+ */
+import type { Clock } from '../../../ports/clock.js';
+import { SimulatorError } from '../simulator-error.js';
+import { decodeShardIterator, encodeShardIterator, ITERATOR_LIFETIME_MS } from './shard-iterator.js';
+import type { StreamLog } from './stream-log.js';
+import type { StreamStore } from './stream-store.js';
+import { optionalLimit, optionalString, requestObject, requiredEnum, requiredString } from './streams-request-checks.js';
+import { formatSequenceNumber, SEQUENCE_DIGITS } from './wire-stream-record.js';
+
+export const STREAMS_OPERATIONS: ReadonlySet<string> = new Set(['ListStreams', 'DescribeStream', 'GetShardIterator', 'GetRecords']);
+
+const ITERATOR_TYPES = ['TRIM_HORIZON', 'LATEST', 'AT_SEQUENCE_NUMBER', 'AFTER_SEQUENCE_NUMBER'] as const;
+const MAX_RECORDS = 1000;
+
+function invalidParameter(detail: string): SimulatorError {
+  return SimulatorError.validation(`One or more parameter values were invalid: ${detail}`);
+}
+
+function streamNotFound(arn: string): SimulatorError {
+  return new SimulatorError('ResourceNotFoundException', `Requested resource not found: Stream: ${arn} not found`);
+}
+
+function shardNotFound(): SimulatorError {
+  return new SimulatorError('ResourceNotFoundException', 'Shard does not exist');
+}
+
+function trimmed(): SimulatorError {
+  return new SimulatorError('TrimmedDataAccessException', 'The operation attempted to read past the oldest stream record in a shard.');
+}
+
+function keySchemaOf(log: StreamLog): { AttributeName: string; KeyType: 'HASH' | 'RANGE' }[] {
+  const { partitionKey, sortKey } = log.keySchema;
+  const schema: { AttributeName: string; KeyType: 'HASH' | 'RANGE' }[] = [{ AttributeName: partitionKey.name, KeyType: 'HASH' }];
+  if (sortKey !== undefined) schema.push({ AttributeName: sortKey.name, KeyType: 'RANGE' });
+  return schema;
+}
+
+export class StreamsService {
+  constructor(
+    private readonly store: StreamStore,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(operation: string, request: unknown): unknown {
+    const input = requestObject(request);
+    switch (operation) {
+      case 'ListStreams':
+        return this.listStreams(input);
+      case 'DescribeStream':
+        return this.describeStream(input);
+      case 'GetShardIterator':
+        return this.getShardIterator(input);
+      case 'GetRecords':
+        return this.getRecords(input);
+      default:
+        throw new SimulatorError('UnknownOperationException', '');
+    }
+  }
+
+  private listStreams(input: Readonly<Record<string, unknown>>): unknown {
+    const limit = optionalLimit(input, 100) ?? 100;
+    const tableName = optionalString(input, 'TableName', 3, 255);
+    const exclusiveStart = optionalString(input, 'ExclusiveStartStreamArn', 37, 1024);
+    const matching = this.store
+      .streams()
+      .filter((log) => (tableName === undefined || log.tableName === tableName) && (exclusiveStart === undefined || log.arn > exclusiveStart));
+    const page = matching.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      Streams: page.map((log) => ({ StreamArn: log.arn, TableName: log.tableName, StreamLabel: log.label })),
+      ...(matching.length > limit && last !== undefined ? { LastEvaluatedStreamArn: last.arn } : {}),
+    };
+  }
+
+  private describeStream(input: Readonly<Record<string, unknown>>): unknown {
+    const arn = requiredString(input, 'StreamArn', 37, 1024);
+    optionalLimit(input, 100);
+    const exclusiveStartShardId = optionalString(input, 'ExclusiveStartShardId', 28, 65);
+    const log = this.store.find(arn);
+    if (log === undefined) throw streamNotFound(arn);
+    const ending = log.endingSequence;
+    const shard = {
+      ShardId: log.shardId,
+      SequenceNumberRange: {
+        StartingSequenceNumber: formatSequenceNumber(log.startingSequence),
+        ...(ending === undefined ? {} : { EndingSequenceNumber: formatSequenceNumber(ending) }),
+      },
+    };
+    return {
+      StreamDescription: {
+        StreamArn: log.arn,
+        StreamLabel: log.label,
+        StreamStatus: log.enabled ? 'ENABLED' : 'DISABLED',
+        StreamViewType: log.viewType,
+        CreationRequestDateTime: log.createdAt / 1000,
+        TableName: log.tableName,
+        KeySchema: keySchemaOf(log),
+        Shards: exclusiveStartShardId !== undefined && exclusiveStartShardId >= log.shardId ? [] : [shard],
+      },
+    };
+  }
+
+  private getShardIterator(input: Readonly<Record<string, unknown>>): unknown {
+    const arn = requiredString(input, 'StreamArn', 37, 1024);
+    const shardId = requiredString(input, 'ShardId', 28, 65);
+    const type = requiredEnum(input, 'ShardIteratorType', ITERATOR_TYPES);
+    const sequenceNumber = optionalString(input, 'SequenceNumber', SEQUENCE_DIGITS, 40);
+    const log = this.store.find(arn);
+    if (log === undefined) throw streamNotFound(arn);
+    if (shardId !== log.shardId) throw shardNotFound();
+    let after: number;
+    if (type === 'TRIM_HORIZON' || type === 'LATEST') {
+      if (sequenceNumber !== undefined) throw invalidParameter('SequenceNumber should not be passed for this iterator type');
+      after = type === 'TRIM_HORIZON' ? log.trimmedThrough : (log.lastSequence ?? log.startingSequence - 1);
+    } else {
+      const sequence = sequenceNumber === undefined || !/^\d+$/.test(sequenceNumber) ? Number.NaN : Number(sequenceNumber);
+      const ending = log.endingSequence ?? this.store.latestSequence;
+      if (!(sequence >= log.startingSequence && sequence <= ending)) throw invalidParameter('Invalid SequenceNumber');
+      if (sequence <= log.trimmedThrough) throw trimmed();
+      after = type === 'AT_SEQUENCE_NUMBER' ? sequence - 1 : sequence;
+    }
+    return { ShardIterator: encodeShardIterator({ streamArn: log.arn, shardId: log.shardId, after, issuedAt: this.clock.now() }) };
+  }
+
+  private getRecords(input: Readonly<Record<string, unknown>>): unknown {
+    const iterator = requiredString(input, 'ShardIterator', 1, 2048);
+    const limit = input['Limit'] === undefined || input['Limit'] === null ? MAX_RECORDS : optionalLimit(input, undefined) ?? MAX_RECORDS;
+    if (limit > MAX_RECORDS) throw invalidParameter(`Limit should be less than or equal to ${MAX_RECORDS}`);
+    const position = decodeShardIterator(iterator);
+    if (position === undefined) throw SimulatorError.validation('Invalid ShardIterator');
+    const log = this.store.find(position.streamArn);
+    if (log === undefined) throw streamNotFound(position.streamArn);
+    if (position.shardId !== log.shardId) throw shardNotFound();
+    const now = this.clock.now();
+    if (now - position.issuedAt > ITERATOR_LIFETIME_MS) {
+      throw new SimulatorError(
+        'ExpiredIteratorException',
+        'The shard iterator has expired and can no longer be used to retrieve stream records. A shard iterator expires 15 minutes after it is retrieved using the GetShardIterator action.',
+      );
+    }
+    if (position.after < log.trimmedThrough) throw trimmed();
+    const records = log.recordsAfter(position.after, limit);
+    const lastRead = records.at(-1);
+    const after = lastRead === undefined ? position.after : Number(lastRead.dynamodb.SequenceNumber);
+    // A closed shard whose every record has been read has no next iterator: the consumer is done.
+    const exhausted = !log.enabled && !log.hasRecordsAfter(after);
+    return {
+      Records: records,
+      ...(exhausted ? {} : { NextShardIterator: encodeShardIterator({ streamArn: log.arn, shardId: log.shardId, after, issuedAt: now }) }),
+    };
+  }
+}
