@@ -20,13 +20,17 @@ function checkMember(path: string, value: unknown, rule: MemberRule, violations:
     if (rule.required === true) violations.notNull(path, value);
     return;
   }
-  const rendered = rule.render?.(value);
-  if (rule.pattern !== undefined) violations.pattern(path, value, rule.pattern);
-  if (rule.minLength !== undefined) violations.minLength(path, value, rule.minLength, rendered);
-  if (rule.maxLength !== undefined) violations.maxLength(path, value, rule.maxLength, rendered);
-  if (rule.oneOf !== undefined) violations.oneOf(path, value, rule.oneOf);
-  if (rule.min !== undefined) violations.min(path, value, rule.min);
-  if (rule.max !== undefined) violations.max(path, value, rule.max);
+  if (rule.custom === undefined) {
+    const rendered = rule.render?.(value);
+    if (rule.pattern !== undefined) violations.pattern(path, value, rule.pattern);
+    if (rule.minLength !== undefined) violations.minLength(path, value, rule.minLength, rendered);
+    if (rule.maxLength !== undefined) violations.maxLength(path, value, rule.maxLength, rendered);
+    if (rule.oneOf !== undefined) violations.oneOf(path, value, rule.oneOf);
+    if (rule.min !== undefined) violations.min(path, value, rule.min);
+    if (rule.max !== undefined) violations.max(path, value, rule.max);
+  } else {
+    rule.custom(path, value, violations);
+  }
   if (rule.fields !== undefined && typeof value === 'object') {
     checkFields(value as Readonly<Record<string, unknown>>, rule.fields, violations, path);
   }

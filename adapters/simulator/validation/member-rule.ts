@@ -1,3 +1,5 @@
+import type { ConstraintViolations } from './constraint-violations.js';
+
 /**
  * A declarative description of one request member as DynamoDB's service model constrains it.
  * Shapes list their members in the order DynamoDB checks (and reports) them; the order matters
@@ -26,6 +28,11 @@ export interface MemberRule {
   readonly entries?: MemberRule;
   /** Renders the value for length messages when Java's rendering differs from the default. */
   readonly render?: (value: unknown) => string;
+  /**
+   * Replaces the declarative constraints (pattern to max) of a present value with a check of its
+   * own, for members whose rules depend on the value (a table name or a table ARN).
+   */
+  readonly custom?: (path: string, value: unknown, violations: ConstraintViolations) => void;
 }
 
 /** Members by their wire name, in the order DynamoDB checks them. */
