@@ -15,3 +15,6 @@ export * from './dynamo-db-transaction-types.js';
 export * from './id-generator.js';
 export * from './telemetry.js';
 export * from './marshalling-options.js';
+export * from './event-store.js';
+export * from './message-store.js';
+export * from './delivery-tracker.js';
