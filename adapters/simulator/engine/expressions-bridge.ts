@@ -1,10 +1,19 @@
 /**
  * The engine's one door to the expressions module: it turns the expression members of a request
- * (the expression forms and the legacy parameters alike) into prepared objects the operations
- * use, after DynamoDB's checks across the request (mixing the two styles, unused or missing
- * placeholders, syntax, reserved words).
+ * into prepared objects the operations use, after DynamoDB's checks across the request (mixing
+ * the expression and legacy styles, placeholders without expressions, syntax, reserved words,
+ * unused placeholders). Parsing is cached by the expressions module; what is built here per
+ * request is small (resolved placeholders, a projection plan).
  */
+import { SimulatorError } from '../simulator-error.js';
 import type { AttributeMap, AttributeValue } from '../values/attribute-value.js';
+import { analyzeKeyCondition, checkFilterAvoidsKeys, type SortKeyCondition } from '../expressions/analyze-key-condition.js';
+import { applyProjection, planProjection, type ProjectionPlan } from '../expressions/apply-projection.js';
+import { applyUpdate } from '../expressions/apply-update.js';
+import type { Condition, UpdateExpression } from '../expressions/ast.js';
+import { evaluateCondition } from '../expressions/evaluate-condition.js';
+import { javaHashOrder } from '../expressions/java-hash-order.js';
+import { prepareRequestExpressions, type ExpressionOperation } from '../expressions/prepare-request-expressions.js';
 import type { ValidatedRequest } from './engine-context.js';
 import type { SortKeyRange } from './item-store.js';
 import type { KeySchema } from './table-definition.js';
@@ -22,9 +31,9 @@ export interface PreparedProjection {
 export interface UpdateOutcome {
   readonly item: AttributeMap;
   /** UPDATED_OLD: the updated attributes (or nested parts) as they were. */
-  readonly updatedOld: AttributeMap;
+  updatedOld(): AttributeMap;
   /** UPDATED_NEW: the updated attributes (or nested parts) as they are now. */
-  readonly updatedNew: AttributeMap;
+  updatedNew(): AttributeMap;
 }
 
 export interface PreparedUpdate {
@@ -51,20 +60,150 @@ export interface ReadExpressions {
 }
 
 export type ItemOperationKind = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'ConditionCheck' | 'TransactGet' | 'BatchGet';
+type OperationKind = ItemOperationKind | 'Query' | 'Scan';
+
+const EXPRESSION_OPERATION: Readonly<Record<OperationKind, ExpressionOperation>> = {
+  GetItem: 'GetItem',
+  TransactGet: 'GetItem',
+  BatchGet: 'BatchGetItem',
+  PutItem: 'PutItem',
+  UpdateItem: 'UpdateItem',
+  DeleteItem: 'DeleteItem',
+  ConditionCheck: 'ConditionCheck',
+  Query: 'Query',
+  Scan: 'Scan',
+};
+
+/** For each operation, its legacy parameters and its expression parameters. */
+const PARAMETERS: Readonly<Record<OperationKind, { readonly legacy: readonly string[]; readonly expressions: readonly string[] }>> = {
+  GetItem: { legacy: ['AttributesToGet'], expressions: ['ProjectionExpression'] },
+  TransactGet: { legacy: [], expressions: ['ProjectionExpression'] },
+  BatchGet: { legacy: ['AttributesToGet'], expressions: ['ProjectionExpression'] },
+  PutItem: { legacy: ['Expected', 'ConditionalOperator'], expressions: ['ConditionExpression'] },
+  DeleteItem: { legacy: ['Expected', 'ConditionalOperator'], expressions: ['ConditionExpression'] },
+  ConditionCheck: { legacy: [], expressions: ['ConditionExpression'] },
+  UpdateItem: { legacy: ['AttributeUpdates', 'Expected', 'ConditionalOperator'], expressions: ['UpdateExpression', 'ConditionExpression'] },
+  Query: {
+    legacy: ['AttributesToGet', 'KeyConditions', 'QueryFilter', 'ConditionalOperator'],
+    expressions: ['ProjectionExpression', 'FilterExpression', 'KeyConditionExpression'],
+  },
+  Scan: { legacy: ['AttributesToGet', 'ScanFilter', 'ConditionalOperator'], expressions: ['ProjectionExpression', 'FilterExpression'] },
+};
+
+function present(request: ValidatedRequest, names: readonly string[]): string[] {
+  return names.filter((name) => request[name] !== undefined && request[name] !== null);
+}
 
 /**
- * The checks of which expression parameters a request combines (expressions with legacy
- * parameters, ExpressionAttributeValues without any expression): DynamoDB runs them before it
- * looks at the item, the expressions' syntax after.
+ * The checks of which expression parameters a request combines, which DynamoDB runs before it
+ * looks at the item: expressions with legacy parameters, placeholders without any expression.
  */
-export function checkExpressionParameters(_kind: ItemOperationKind | 'Query' | 'Scan', _request: ValidatedRequest): void {
-  throw new Error('expressions not wired yet');
+export function checkExpressionParameters(kind: OperationKind, request: ValidatedRequest): void {
+  const { legacy, expressions } = PARAMETERS[kind];
+  const legacyGiven = present(request, legacy);
+  const expressionsGiven = present(request, expressions);
+  if (legacyGiven.length > 0 && expressionsGiven.length > 0) {
+    throw SimulatorError.validation(
+      `Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {${javaHashOrder(legacyGiven).join(', ')}} Expression parameters: {${javaHashOrder(expressionsGiven).join(', ')}}`,
+    );
+  }
+  if (legacyGiven.length > 0) throw SimulatorError.validation(`The simulator does not support the legacy parameters yet: ${legacyGiven.join(', ')}`);
+  checkPlaceholdersHaveExpressions(kind, request);
 }
 
-export function prepareItemExpressions(_kind: ItemOperationKind, _request: ValidatedRequest): ItemExpressions {
-  throw new Error('expressions not wired yet');
+/** What DynamoDB names when values come without an expression that could use them. */
+const VALUE_EXPRESSIONS: Readonly<Partial<Record<OperationKind, string>>> = {
+  PutItem: 'ConditionExpression is null',
+  DeleteItem: 'ConditionExpression is null',
+  ConditionCheck: 'ConditionExpression is null',
+  UpdateItem: 'UpdateExpression and ConditionExpression are null',
+  Query: 'FilterExpression and KeyConditionExpression are null',
+  Scan: 'FilterExpression is null',
+};
+
+/** The same checks prepareRequestExpressions starts with, run early because DynamoDB runs them early. */
+function checkPlaceholdersHaveExpressions(kind: OperationKind, request: ValidatedRequest): void {
+  const texts = ['ConditionExpression', 'FilterExpression', 'KeyConditionExpression', 'UpdateExpression'].map((name) => request[name]);
+  const valueExpression = texts.some((text) => text !== undefined && text !== null);
+  const anyExpression = valueExpression || (request['ProjectionExpression'] !== undefined && request['ProjectionExpression'] !== null);
+  if (request['ExpressionAttributeNames'] !== undefined && request['ExpressionAttributeNames'] !== null && !anyExpression) {
+    throw SimulatorError.validation('ExpressionAttributeNames can only be specified when using expressions');
+  }
+  const valuesMessage = VALUE_EXPRESSIONS[kind];
+  if (valuesMessage !== undefined && request['ExpressionAttributeValues'] !== undefined && request['ExpressionAttributeValues'] !== null && !valueExpression) {
+    throw SimulatorError.validation(`ExpressionAttributeValues can only be specified when using expressions: ${valuesMessage}`);
+  }
 }
 
-export function prepareReadExpressions(_kind: 'Query' | 'Scan', _request: ValidatedRequest, _keySchema: KeySchema | undefined): ReadExpressions {
-  throw new Error('expressions not wired yet');
+const EMPTY: AttributeMap = Object.freeze({});
+
+function preparedCondition(condition: Condition): PreparedCondition {
+  return { evaluate: (item) => evaluateCondition(condition, item ?? EMPTY) };
+}
+
+function preparedProjection(paths: readonly (readonly (string | number)[])[], plan: ProjectionPlan): PreparedProjection {
+  const topLevelNames = [...new Set(paths.map((path) => path[0] as string))];
+  return { topLevelNames, apply: (item) => applyProjection(plan, item) };
+}
+
+function preparedUpdate(update: UpdateExpression): PreparedUpdate {
+  const topLevelNames = [...new Set(update.actions.map((action) => action.path[0] as string))];
+  return {
+    topLevelNames,
+    apply(item) {
+      const result = applyUpdate(update, item);
+      let plan: ProjectionPlan | undefined;
+      const updatedPlan = (): ProjectionPlan => (plan ??= planProjection(result.updatedPaths));
+      return { item: result.item, updatedOld: () => applyProjection(updatedPlan(), item), updatedNew: () => applyProjection(updatedPlan(), result.item) };
+    },
+  };
+}
+
+function expressionMembers(request: ValidatedRequest): Parameters<typeof prepareRequestExpressions>[1] {
+  return request;
+}
+
+export function prepareItemExpressions(kind: ItemOperationKind, request: ValidatedRequest): ItemExpressions {
+  const prepared = prepareRequestExpressions(EXPRESSION_OPERATION[kind], expressionMembers(request));
+  return {
+    ...(prepared.condition === undefined ? {} : { condition: preparedCondition(prepared.condition) }),
+    ...(prepared.update === undefined ? {} : { update: preparedUpdate(prepared.update) }),
+    ...(prepared.projection === undefined ? {} : { projection: preparedProjection(prepared.projection.paths, prepared.projection.plan) }),
+  };
+}
+
+function rangeOf(condition: SortKeyCondition | undefined): SortKeyRange | undefined {
+  if (condition === undefined) return undefined;
+  if (condition.kind === 'between') return { lower: { value: condition.lower, inclusive: true }, upper: { value: condition.upper, inclusive: true } };
+  if (condition.kind === 'begins_with') return { prefix: condition.prefix };
+  const { operator, value } = condition;
+  switch (operator) {
+    case '=':
+      return { lower: { value, inclusive: true }, upper: { value, inclusive: true } };
+    case '<':
+      return { upper: { value, inclusive: false } };
+    case '<=':
+      return { upper: { value, inclusive: true } };
+    case '>':
+      return { lower: { value, inclusive: false } };
+    case '>=':
+      return { lower: { value, inclusive: true } };
+  }
+}
+
+/** Query and Scan; `keySchema` is the schema the Query reads (the index's or the table's). */
+export function prepareReadExpressions(kind: 'Query' | 'Scan', request: ValidatedRequest, keySchema: KeySchema | undefined): ReadExpressions {
+  const prepared = prepareRequestExpressions(kind, expressionMembers(request));
+  let keyCondition: PreparedKeyCondition | undefined;
+  if (prepared.keyCondition !== undefined && keySchema !== undefined) {
+    const analysis = analyzeKeyCondition(prepared.keyCondition, keySchema);
+    const range = rangeOf(analysis.sortCondition);
+    keyCondition = range === undefined ? { partitionKey: analysis.partitionValue } : { partitionKey: analysis.partitionValue, range };
+  }
+  if (kind === 'Query' && prepared.filter !== undefined && keySchema !== undefined) checkFilterAvoidsKeys(prepared.filter, keySchema);
+  return {
+    ...(keyCondition === undefined ? {} : { keyCondition }),
+    ...(prepared.filter === undefined ? {} : { filter: preparedCondition(prepared.filter) }),
+    ...(prepared.projection === undefined ? {} : { projection: preparedProjection(prepared.projection.paths, prepared.projection.plan) }),
+  };
 }

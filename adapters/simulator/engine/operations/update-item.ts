@@ -19,6 +19,7 @@ import { checkItemSize, UPDATED_ITEM_TOO_LARGE } from '../writes/item-size-limit
 import { conditionalCheckFailed, returnValuesOf, writeResponse, type ReturnValue } from '../writes/write-results.js';
 
 const EMPTY: AttributeMap = Object.freeze({});
+const nothing = (): AttributeMap => EMPTY;
 
 /** Refuses updates of key attributes (checked once the whole request has parsed). */
 export function checkUpdateTargets(definition: TableDefinition, update: PreparedUpdate | undefined): void {
@@ -28,7 +29,7 @@ export function checkUpdateTargets(definition: TableDefinition, update: Prepared
 
 /** The item after the update (frozen, validated against the indexes and the size limit). */
 export function updatedItem(definition: TableDefinition, update: PreparedUpdate | undefined, base: AttributeMap): { readonly outcome: UpdateOutcome; readonly size: number } {
-  const outcome = update === undefined ? { item: base, updatedOld: EMPTY, updatedNew: EMPTY } : update.apply(base);
+  const outcome: UpdateOutcome = update === undefined ? { item: base, updatedOld: nothing, updatedNew: nothing } : update.apply(base);
   freezeItem(outcome.item);
   validateIndexKeys(definition, outcome.item, true);
   const size = itemSize(outcome.item);
@@ -43,9 +44,9 @@ function returnedAttributes(returnValues: ReturnValue, before: AttributeMap | un
     case 'ALL_NEW':
       return outcome.item;
     case 'UPDATED_OLD':
-      return outcome.updatedOld;
+      return outcome.updatedOld();
     case 'UPDATED_NEW':
-      return outcome.updatedNew;
+      return outcome.updatedNew();
     default:
       return undefined;
   }

@@ -2,7 +2,8 @@
  * The request shapes of the item operations as DynamoDB's service model constrains them, members
  * in DynamoDB's order (the order its messages list violations in). ReturnValues carries no enum
  * constraint here: DynamoDB answers "Return values set to invalid value" for any value an
- * operation does not take, which the operations check themselves.
+ * operation does not take, which the operations check themselves. The batch counts (100 keys,
+ * 25 writes in all) are checked by the batch operations, with DynamoDB's own messages.
  */
 import type { MemberRule, Shape } from '../../validation/member-rule.js';
 import { optionalNameRule, tableNameOrArnRule } from '../../validation/name-rules.js';
@@ -119,7 +120,7 @@ const keysAndAttributes: MemberRule = {
   type: 'structure',
   shapeName: 'KeysAndAttributes',
   fields: {
-    Keys: { type: 'list', required: true, minLength: 1, maxLength: 100, items: attributeMap },
+    Keys: { type: 'list', required: true, minLength: 1, items: attributeMap },
     AttributesToGet: attributesToGet,
     ConsistentRead: { type: 'boolean' },
     ProjectionExpression: expression,
@@ -128,7 +129,7 @@ const keysAndAttributes: MemberRule = {
 };
 
 export const BATCH_GET_ITEM_SHAPE: Shape = {
-  RequestItems: { type: 'map', required: true, minLength: 1, maxLength: 100, entries: keysAndAttributes },
+  RequestItems: { type: 'map', required: true, minLength: 1, entries: keysAndAttributes },
   ReturnConsumedCapacity: returnConsumedCapacity,
 };
 
@@ -142,7 +143,7 @@ const writeRequest: MemberRule = {
 };
 
 export const BATCH_WRITE_ITEM_SHAPE: Shape = {
-  RequestItems: { type: 'map', required: true, minLength: 1, maxLength: 25, entries: { type: 'list', minLength: 1, maxLength: 25, items: writeRequest } },
+  RequestItems: { type: 'map', required: true, minLength: 1, entries: { type: 'list', minLength: 1, items: writeRequest } },
   ReturnConsumedCapacity: returnConsumedCapacity,
   ReturnItemCollectionMetrics: returnItemCollectionMetrics,
 };

@@ -1,0 +1,87 @@
+/**
+ * BatchGetItem: up to 100 keys over several tables, each table with its own projection and
+ * consistency. Items come back in the order of the keys; past 16 MB of items, the remaining keys
+ * are returned as UnprocessedKeys, as DynamoDB does.
+ */
+import { SimulatorError } from '../../simulator-error.js';
+import { validateRequest } from '../../validation/check-constraints.js';
+import type { AttributeMap } from '../../values/attribute-value.js';
+import { readUnits } from '../capacity/capacity-units.js';
+import { CapacityMeter, capacityMode } from '../capacity/capacity-meter.js';
+import type { EngineContext, ValidatedRequest } from '../engine-context.js';
+import { checkExpressionParameters, prepareItemExpressions, type PreparedProjection } from '../expressions-bridge.js';
+import { responseItem } from '../freeze-item.js';
+import { keyFingerprint } from '../keys/key-fingerprint.js';
+import { validateKey } from '../keys/table-keys.js';
+import { BATCH_GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
+import type { TableEntry } from '../../tables/table-entry.js';
+
+const MAX_KEYS = 100;
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+export const DUPLICATE_KEYS = 'Provided list of item keys contains duplicates';
+
+interface TableRead {
+  readonly requestName: string;
+  readonly table: TableEntry;
+  readonly request: ValidatedRequest;
+  readonly keys: readonly AttributeMap[];
+  readonly rawKeys: readonly unknown[];
+  readonly projection: PreparedProjection | undefined;
+  readonly consistent: boolean;
+}
+
+function planReads(context: EngineContext, requestItems: Readonly<Record<string, ValidatedRequest>>): TableRead[] {
+  let total = 0;
+  for (const name in requestItems) total += (requestItems[name]?.['Keys'] as readonly unknown[]).length;
+  if (total > MAX_KEYS) throw SimulatorError.validation('Too many items requested for the BatchGetItem call');
+  const reads: TableRead[] = [];
+  const seen = new Set<string>();
+  for (const requestName in requestItems) {
+    const request = requestItems[requestName] as ValidatedRequest;
+    const table = context.catalog.require(requestName);
+    checkExpressionParameters('BatchGet', request);
+    const { projection } = prepareItemExpressions('BatchGet', request);
+    const rawKeys = request['Keys'] as readonly unknown[];
+    const keys = rawKeys.map((raw) => validateKey(table.definition, raw));
+    for (const key of keys) {
+      const fingerprint = keyFingerprint(table.definition, key);
+      if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);
+      seen.add(fingerprint);
+    }
+    reads.push({ requestName, table, request, keys, rawKeys, projection, consistent: request['ConsistentRead'] === true });
+  }
+  return reads;
+}
+
+function unprocessed(read: TableRead, from: number): Record<string, unknown> {
+  const { Keys: _keys, ...rest } = read.request;
+  return { ...rest, Keys: read.rawKeys.slice(from) };
+}
+
+export function batchGetItem(context: EngineContext, raw: unknown): unknown {
+  const request = validateRequest(raw, BATCH_GET_ITEM_SHAPE);
+  const reads = planReads(context, request['RequestItems'] as Readonly<Record<string, ValidatedRequest>>);
+  const mode = capacityMode(request['ReturnConsumedCapacity']);
+  const responses: Record<string, AttributeMap[]> = {};
+  const unprocessedKeys: Record<string, unknown> = {};
+  const capacities: unknown[] = [];
+  let bytes = 0;
+  for (const read of reads) {
+    const items: AttributeMap[] = [];
+    const meter = new CapacityMeter(read.table.definition);
+    let index = 0;
+    for (; index < read.keys.length; index++) {
+      if (bytes >= MAX_RESPONSE_BYTES) break;
+      const entry = read.table.store.get(read.keys[index] as AttributeMap);
+      if (entry === undefined) continue;
+      bytes += entry.size;
+      meter.table += readUnits(entry.size, read.consistent);
+      items.push(responseItem(read.projection === undefined ? entry.item : read.projection.apply(entry.item)));
+    }
+    if (index < read.keys.length) unprocessedKeys[read.requestName] = unprocessed(read, index);
+    responses[read.requestName] = items;
+    const rendered = meter.render(mode);
+    if (rendered !== undefined) capacities.push(rendered);
+  }
+  return { Responses: responses, UnprocessedKeys: unprocessedKeys, ...(mode === 'NONE' ? {} : { ConsumedCapacity: capacities }) };
+}
