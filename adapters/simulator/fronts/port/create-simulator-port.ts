@@ -31,7 +31,8 @@ export function createDocumentSend(dispatcher: SimulatorDispatcher, codec: Docum
     const nodes = valueNodesOf(operation);
     let request: unknown;
     try {
-      request = codec.marshallFields(input as object, nodes.input);
+      // The SDK's commands take a missing input as an empty one.
+      request = codec.marshallFields((input ?? {}), nodes.input);
     } catch (error) {
       throw clientValidationError(error, operation);
     }

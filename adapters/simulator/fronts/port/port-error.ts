@@ -18,15 +18,25 @@ export function clientValidationError(error: unknown, operation: string): Dynamo
   return new DynamoDbError({ kind: 'validation', reason: 'InvalidParameter', errorName: 'ClientValidationError', message, retryable: false, operation });
 }
 
+function serviceError(error: SimulatorError, operation: string, codec: DocumentCodec): DynamoDbError {
+  const item = error.extras.Item === undefined ? undefined : (codec.unmarshallItem(error.extras.Item) as Item);
+  const reasons: CancellationReason[] | undefined = error.extras.CancellationReasons?.map((reason) => ({
+    Code: reason.Code,
+    ...(reason.Message === undefined ? {} : { Message: reason.Message }),
+    ...(reason.Item === undefined ? {} : { Item: codec.unmarshallItem(reason.Item) as Item }),
+  }));
+  return dynamoDbErrorFrom({ errorName: error.errorName, message: error.message, operation, item, cancellationReasons: reasons });
+}
+
 export function portErrorFrom(error: unknown, operation: string, codec: DocumentCodec): DynamoDbError {
   if (error instanceof SimulatorError) {
-    const item = error.extras.Item === undefined ? undefined : (codec.unmarshallItem(error.extras.Item) as Item);
-    const reasons: CancellationReason[] | undefined = error.extras.CancellationReasons?.map((reason) => ({
-      Code: reason.Code,
-      ...(reason.Message === undefined ? {} : { Message: reason.Message }),
-      ...(reason.Item === undefined ? {} : { Item: codec.unmarshallItem(reason.Item) as Item }),
-    }));
-    return dynamoDbErrorFrom({ errorName: error.errorName, message: error.message, operation, item, cancellationReasons: reasons });
+    try {
+      return serviceError(error, operation, codec);
+    } catch (unmarshalling) {
+      // An item holding a number JavaScript cannot represent (without wrapNumbers): reported as
+      // a failed response conversion, like the same number in a successful response.
+      return clientValidationError(unmarshalling, operation);
+    }
   }
   if (error instanceof CommittedThenTimedOut) {
     return new DynamoDbError({ kind: 'service', reason: 'Timeout', errorName: 'TimeoutError', message: error.message, retryable: true, operation });

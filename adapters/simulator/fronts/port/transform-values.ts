@@ -27,9 +27,10 @@ function visit(value: unknown, node: ValueNode, convert: ConvertValue): unknown 
 
 function convertAll(value: Container, convert: ConvertValue): Container {
   if (Array.isArray(value)) {
+    // lib-dynamodb keeps undefined list members; the SDK's serialiser then leaves them out.
     const result: unknown[] = [];
     for (const element of value) {
-      if (typeof element !== 'function') result.push(element === undefined ? undefined : convert(element));
+      if (element !== undefined && typeof element !== 'function') result.push(convert(element));
     }
     return result;
   }
@@ -48,9 +49,9 @@ export function transformFields(value: Container, fields: ValueFields, convert: 
     result = value.filter((element) => typeof element !== 'function');
   } else {
     result = {};
-    // Absent and undefined are the same to the SDK's serialiser; the engine never sees undefined.
+    // The SDK's serialiser leaves out undefined and null members: so does the port.
     for (const [key, child] of Object.entries(value)) {
-      if (child !== undefined && typeof child !== 'function') result[key] = child;
+      if (child !== undefined && child !== null && typeof child !== 'function') result[key] = child;
     }
   }
   for (const key in fields) {
