@@ -50,7 +50,8 @@ export function transformFields(value: Container, fields: ValueFields, convert: 
   } else {
     result = {};
     // The SDK's serialiser leaves out undefined and null members: so does the port.
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const child = value[key];
       if (child !== undefined && child !== null && typeof child !== 'function') result[key] = child;
     }
   }
