@@ -30,24 +30,34 @@ function freezeMap(map: AttributeMap): boolean {
   return hasBinary;
 }
 
-/** For each frozen stored item, whether it holds binaries (which cannot be frozen). */
-const binaries = new WeakMap<AttributeMap, boolean>();
+/**
+ * Marks frozen items that hold binaries, with a symbol property (invisible to enumeration and
+ * JSON): a WeakMap of every stored item would make each garbage collection walk a million entries.
+ */
+const HOLDS_BINARY: unique symbol = Symbol('holds binary');
 
 /** Freezes a freshly built item in place (it must share nothing mutable with a caller) and returns it. */
 export function freezeItem(item: AttributeMap): AttributeMap {
-  if (binaries.has(item)) return item;
-  binaries.set(item, freezeMap(item));
+  if (Object.isFrozen(item)) return item;
+  let holdsBinary = false;
+  for (const name in item) if (freezeValue(item[name] as AttributeValue)) holdsBinary = true;
+  if (holdsBinary) Object.defineProperty(item, HOLDS_BINARY, { value: true });
+  Object.freeze(item);
   return item;
+}
+
+/** Freezes an item built from parts of frozen items, marking it if its source holds binaries. */
+export function freezeDerived(item: AttributeMap, source: AttributeMap): AttributeMap {
+  if (HOLDS_BINARY in source) Object.defineProperty(item, HOLDS_BINARY, { value: true });
+  return Object.freeze(item);
 }
 
 /**
  * An item to hand to a caller: the item itself when everything in it is frozen or fresh, a copy
- * when it holds binaries. Items built from stored parts (projections) are checked by looking.
+ * when it holds binaries. Fresh items built from stored parts (projections) are looked through.
  */
 export function responseItem(item: AttributeMap): AttributeMap {
-  const known = binaries.get(item);
-  if (known === false) return item;
-  if (known === true) return cloneItem(item);
+  if (Object.isFrozen(item)) return HOLDS_BINARY in item ? cloneItem(item) : item;
   for (const name in item) if (valueHasBinary(item[name] as AttributeValue)) return cloneItem(item);
   return item;
 }

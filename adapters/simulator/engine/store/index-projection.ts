@@ -4,6 +4,7 @@
  * every index key attribute, with the index's types: indexes are sparse).
  */
 import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
+import { freezeDerived } from '../freeze-item.js';
 import type { IndexDefinition, KeyAttribute, KeySchema } from '../table-definition.js';
 
 /** The index key value of an item, or undefined when the item lacks it or has another type. */
@@ -36,5 +37,5 @@ export function projectItem(names: readonly string[] | undefined, item: Attribut
     const value = item[name];
     if (value !== undefined) projected[name] = value;
   }
-  return Object.freeze(projected);
+  return freezeDerived(projected, item);
 }

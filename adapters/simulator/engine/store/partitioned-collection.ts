@@ -15,11 +15,15 @@ export interface SizedEntry {
   readonly size: number;
 }
 
-export interface Partition<E> {
-  readonly key: AttributeValue;
-  readonly encoded: string;
-  readonly hash: number;
-  readonly entries: SortedList<E>;
+/** One partition: its entries in key order, and where it sits in scan order. */
+export class Partition<E> extends SortedList<E> {
+  constructor(
+    readonly key: AttributeValue,
+    readonly encoded: string,
+    readonly hash: number,
+  ) {
+    super();
+  }
 }
 
 /** A position inside a partition: the partition's key and a probe for the entry. */
@@ -47,6 +51,9 @@ export class PartitionedCollection<E extends SizedEntry> {
   private readonly order = new SortedList<Partition<E>>();
   private count = 0;
   private bytes = 0;
+  /** The last key encoded: a write looks its key up twice (read the old item, store the new). */
+  private lastKey: AttributeValue | undefined;
+  private lastEncoded = '';
 
   get itemCount(): number {
     return this.count;
@@ -57,32 +64,40 @@ export class PartitionedCollection<E extends SizedEntry> {
   }
 
   partition(key: AttributeValue): Partition<E> | undefined {
-    return this.byKey.get(encodeKeyValue(key));
+    return this.byKey.get(this.encode(key));
+  }
+
+  private encode(key: AttributeValue): string {
+    if (key !== this.lastKey) {
+      this.lastEncoded = encodeKeyValue(key);
+      this.lastKey = key;
+    }
+    return this.lastEncoded;
   }
 
   /** The sum of the sizes of one partition's entries. */
   partitionBytes(key: AttributeValue): number {
     let bytes = 0;
     const partition = this.partition(key);
-    if (partition !== undefined) for (const entry of partition.entries.ascending()) bytes += entry.size;
+    if (partition !== undefined) for (const entry of partition.ascending()) bytes += entry.size;
     return bytes;
   }
 
   get(key: AttributeValue, probe: Probe<E>): E | undefined {
-    return this.partition(key)?.entries.find(probe);
+    return this.partition(key)?.find(probe);
   }
 
   /** Stores the entry, replacing the one the probe finds; returns the partition and the replaced entry. */
   upsert(key: AttributeValue, probe: Probe<E>, entry: E): { readonly partition: Partition<E>; readonly replaced: E | undefined } {
-    const encoded = encodeKeyValue(key);
+    const encoded = this.encode(key);
     let partition = this.byKey.get(encoded);
     if (partition === undefined) {
       const hash = partitionHash(encoded);
-      partition = { key, encoded, hash, entries: new SortedList<E>() };
+      partition = new Partition<E>(key, encoded, hash);
       this.byKey.set(encoded, partition);
       this.order.upsert(partitionProbe(hash, encoded), partition);
     }
-    const replaced = partition.entries.upsert(probe, entry);
+    const replaced = partition.upsert(probe, entry);
     if (replaced === undefined) this.count += 1;
     else this.bytes -= replaced.size;
     this.bytes += entry.size;
@@ -92,11 +107,11 @@ export class PartitionedCollection<E extends SizedEntry> {
   remove(key: AttributeValue, probe: Probe<E>): E | undefined {
     const partition = this.partition(key);
     if (partition === undefined) return undefined;
-    const removed = partition.entries.remove(probe);
+    const removed = partition.remove(probe);
     if (removed === undefined) return undefined;
     this.count -= 1;
     this.bytes -= removed.size;
-    if (partition.entries.size === 0) {
+    if (partition.size === 0) {
       this.byKey.delete(partition.encoded);
       this.order.remove(partitionProbe(partition.hash, partition.encoded));
     }
@@ -110,7 +125,7 @@ export class PartitionedCollection<E extends SizedEntry> {
   *readPartition(key: AttributeValue, start: Probe<E>, within: Probe<E>, forward: boolean): Generator<E, void, undefined> {
     const partition = this.partition(key);
     if (partition === undefined) return;
-    const entries = forward ? partition.entries.ascending(start) : partition.entries.descending(start);
+    const entries = forward ? partition.ascending(start) : partition.descending(start);
     for (const entry of entries) {
       if (within(entry) !== 0) return;
       yield entry;
@@ -126,7 +141,7 @@ export class PartitionedCollection<E extends SizedEntry> {
       const hash = partitionHash(encoded);
       const current = this.byKey.get(encoded);
       if (current !== undefined && (segment === undefined || segmentOf(hash, segment.totalSegments) === segment.segment)) {
-        yield* current.entries.ascending(after.probe, true);
+        yield* current.ascending(after.probe, true);
       }
       partitions = this.order.ascending(partitionProbe(hash, encoded), true);
     } else if (segment !== undefined) {
@@ -140,7 +155,7 @@ export class PartitionedCollection<E extends SizedEntry> {
         if (at > segment.segment) return;
         if (at < segment.segment) continue;
       }
-      yield* partition.entries.ascending();
+      yield* partition.ascending();
     }
   }
 }

@@ -9,9 +9,11 @@
 export type Probe<T> = (element: T) => number;
 
 const MAX_CHUNK = 256;
+/** Shared by every empty list (most partitions hold one item; this saves their arrays). */
+const NO_CHUNKS: readonly unknown[][] = Object.freeze([]);
 
 export class SortedList<T> {
-  private chunks: T[][] = [];
+  private chunks: T[][] = NO_CHUNKS as unknown as T[][];
   private count = 0;
 
   get size(): number {
@@ -30,7 +32,7 @@ export class SortedList<T> {
   /** Inserts the element, or replaces the one the probe answers zero for; returns the replaced one. */
   upsert(probe: Probe<T>, element: T): T | undefined {
     if (this.chunks.length === 0) {
-      this.chunks.push([element]);
+      this.chunks = [[element]];
       this.count = 1;
       return undefined;
     }
@@ -59,7 +61,10 @@ export class SortedList<T> {
     if (existing === undefined || probe(existing) !== 0) return undefined;
     chunk.splice(index, 1);
     this.count -= 1;
-    if (chunk.length === 0) this.chunks.splice(chunkIndex, 1);
+    if (chunk.length === 0) {
+      if (this.chunks.length === 1) this.chunks = NO_CHUNKS as unknown as T[][];
+      else this.chunks.splice(chunkIndex, 1);
+    }
     return existing;
   }
 
