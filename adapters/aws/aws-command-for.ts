@@ -31,6 +31,20 @@ import type { OperationName } from '../../ports/dynamo-db-operations.js';
 // so any port input is a valid command input; the constructor signature is erased to that.
 type AnyCommand = new (input: never) => object;
 
+/** Operations served by lib-dynamodb's document commands, which marshal input and unmarshal output. */
+export const DOCUMENT_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'GetItem',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'Query',
+  'Scan',
+  'BatchGetItem',
+  'BatchWriteItem',
+  'TransactGetItems',
+  'TransactWriteItems',
+]);
+
 export const AWS_COMMANDS: Readonly<Record<OperationName, AnyCommand>> = {
   GetItem: GetCommand,
   PutItem: PutCommand,
