@@ -24,6 +24,7 @@ export interface UpdateResult {
 const MISSING = 'The provided expression refers to an attribute that does not exist in the item';
 const WRONG_TYPE = 'An operand in the update expression has an incorrect data type';
 const INVALID_PATH = 'The document path provided in the update expression is invalid for update';
+const LEGACY_MISMATCH = 'Type mismatch for attribute to update';
 
 function fail(message: string): SimulatorError {
   return SimulatorError.validation(message);
@@ -67,23 +68,24 @@ function setValue(value: SetValue, item: AttributeMap): AttributeValue {
   return { N: value.operator === '+' ? addNumbers(left.N, right.N) : subtractNumbers(left.N, right.N) };
 }
 
-function union(existing: AttributeValue, added: AttributeValue): AttributeValue {
+function union(existing: AttributeValue, added: AttributeValue, legacy: boolean): AttributeValue {
+  if (legacy && 'L' in existing && 'L' in added) return { L: [...existing.L, ...added.L] };
   if ('SS' in existing && 'SS' in added) return { SS: [...existing.SS, ...added.SS.filter((s) => !existing.SS.includes(s))] };
   if ('NS' in existing && 'NS' in added) return { NS: [...existing.NS, ...added.NS.filter((n) => !existing.NS.includes(n))] };
   if ('BS' in existing && 'BS' in added) {
     return { BS: [...existing.BS, ...added.BS.filter((b) => !existing.BS.some((e) => bytesEqual(e, b)))] };
   }
   if ('N' in existing && 'N' in added) return { N: addNumbers(existing.N, added.N) };
-  throw fail(WRONG_TYPE);
+  throw fail(legacy ? LEGACY_MISMATCH : WRONG_TYPE);
 }
 
 /** The set without the removed elements, or undefined when nothing is left. */
-function difference(existing: AttributeValue, removed: AttributeValue): AttributeValue | undefined {
+function difference(existing: AttributeValue, removed: AttributeValue, legacy: boolean): AttributeValue | undefined {
   let result: AttributeValue;
   if ('SS' in existing && 'SS' in removed) result = { SS: existing.SS.filter((s) => !removed.SS.includes(s)) };
   else if ('NS' in existing && 'NS' in removed) result = { NS: existing.NS.filter((n) => !removed.NS.includes(n)) };
   else if ('BS' in existing && 'BS' in removed) result = { BS: existing.BS.filter((e) => !removed.BS.some((b) => bytesEqual(e, b))) };
-  else throw fail(WRONG_TYPE);
+  else throw fail(legacy ? LEGACY_MISMATCH : WRONG_TYPE);
   const size = 'SS' in result ? result.SS.length : 'NS' in result ? result.NS.length : 'BS' in result ? result.BS.length : 0;
   return size === 0 ? undefined : result;
 }
@@ -104,12 +106,12 @@ function changeFor(action: UpdateExpression['actions'][number], item: AttributeM
       return { kind: 'remove' };
     case 'add': {
       const existing = valueAtPath(item, action.path);
-      return { kind: 'put', value: existing === undefined ? action.value : union(existing, action.value) };
+      return { kind: 'put', value: existing === undefined ? action.value : union(existing, action.value, action.legacy === true) };
     }
     case 'delete': {
       const existing = valueAtPath(item, action.path);
       if (existing === undefined) return { kind: 'keep' };
-      const remaining = difference(existing, action.value);
+      const remaining = difference(existing, action.value, action.legacy === true);
       return remaining === undefined ? { kind: 'remove' } : { kind: 'put', value: remaining };
     }
   }

@@ -41,7 +41,13 @@ export type SetValue =
 export type UpdateAction =
   | { readonly kind: 'set'; readonly path: DocumentPath; readonly value: SetValue }
   | { readonly kind: 'remove'; readonly path: DocumentPath }
-  | { readonly kind: 'add' | 'delete'; readonly path: DocumentPath; readonly value: AttributeValue };
+  | {
+      readonly kind: 'add' | 'delete';
+      readonly path: DocumentPath;
+      readonly value: AttributeValue;
+      /** From AttributeUpdates: ADD also appends lists, and type mismatches are worded differently. */
+      readonly legacy?: true;
+    };
 
 export interface UpdateExpression {
   /** In the order written; every path is distinct and none contains another. */

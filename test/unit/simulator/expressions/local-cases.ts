@@ -5,9 +5,9 @@
  */
 import type { AttributeMap, AttributeValue } from '../../../../adapters/simulator/values/attribute-value.js';
 import type { ExpressionOperation, RequestExpressions } from '../../../../adapters/simulator/expressions/prepare-request-expressions.js';
-import type { Outcome } from './simulate-request.js';
+import type { LegacyParameters, Outcome } from './simulate-request.js';
 
-export interface LocalCase extends RequestExpressions {
+export interface LocalCase extends RequestExpressions, LegacyParameters {
   readonly name?: string;
   readonly operation: ExpressionOperation;
   /** The stored item (its key is added by the test). */
@@ -203,4 +203,68 @@ export const keyConditionCases: LocalCase[] = [
   { operation: 'Query', KeyConditionExpression: 'pk = :zz', ProjectionExpression: 'status', ExpressionAttributeValues: { ':f': S('f') } },
   { operation: 'Query', KeyConditionExpression: 'pk = = :zz', ProjectionExpression: 'a b' },
   { operation: 'Query', ProjectionExpression: 'a', KeyConditionExpression: 'pk = :p', FilterExpression: 'a = :zz', ExpressionAttributeValues: { ':p': S('p') } },
+];
+
+const legacyItem: AttributeMap = { a: S('x'), n: N('5'), ss: { SS: ['a', 'b'] }, l: L(S('a')) };
+const expected = (Expected: Record<string, unknown>, ConditionalOperator?: string): LocalCase => ({
+  operation: 'PutItem', item: legacyItem, Expected, ...(ConditionalOperator ? { ConditionalOperator } : {}),
+});
+const updates = (AttributeUpdates: Record<string, unknown>): LocalCase => ({ operation: 'UpdateItem', item: legacyItem, AttributeUpdates });
+const keyConditions = (KeyConditions: Record<string, unknown>): LocalCase => ({ operation: 'Query', KeyConditions });
+const eq = (value: AttributeValue) => ({ ComparisonOperator: 'EQ', AttributeValueList: [value] });
+
+export const legacyCases: LocalCase[] = [
+  expected({ a: { Exists: false } }), expected({ a: { Exists: true } }), expected({ a: { Exists: true, Value: S('x') } }),
+  expected({ a: { Value: S('x') } }), expected({ a: { Value: S('y') } }), expected({ a: { Exists: false, Value: S('x') } }), expected({ a: {} }),
+  expected({ a: eq(S('x')) }), expected({ a: { ComparisonOperator: 'EQ', AttributeValueList: [] } }), expected({ a: { ComparisonOperator: 'EQ' } }),
+  expected({ a: { ComparisonOperator: 'EQ', Value: S('x') } }), expected({ a: { ComparisonOperator: 'EQ', AttributeValueList: [S('x'), S('y')] } }),
+  expected({ a: { ComparisonOperator: 'NULL', AttributeValueList: [S('x')] } }), expected({ z: { ComparisonOperator: 'NULL' } }),
+  expected({ a: { ComparisonOperator: 'NOT_NULL' } }), expected({ a: { ComparisonOperator: 'BETWEEN', AttributeValueList: [S('a')] } }),
+  expected({ a: { ComparisonOperator: 'BETWEEN', AttributeValueList: [S('z'), S('a')] } }),
+  expected({ a: { ComparisonOperator: 'BETWEEN', AttributeValueList: [S('a'), N('1')] } }), expected({ a: { ComparisonOperator: 'IN', AttributeValueList: [] } }),
+  expected({ a: { ComparisonOperator: 'IN', AttributeValueList: [S('x'), N('1')] } }), expected({ a: { ComparisonOperator: 'IN', AttributeValueList: [{ SS: ['x'] }] } }),
+  expected({ a: { ComparisonOperator: 'LT', AttributeValueList: [{ BOOL: true }] } }), expected({ n: { ComparisonOperator: 'GT', AttributeValueList: [N('1')] } }),
+  expected({ ss: { ComparisonOperator: 'CONTAINS', AttributeValueList: [S('a')] } }), expected({ ss: { ComparisonOperator: 'CONTAINS', AttributeValueList: [{ SS: ['a'] }] } }),
+  expected({ l: { ComparisonOperator: 'CONTAINS', AttributeValueList: [S('a')] } }), expected({ ss: { ComparisonOperator: 'NOT_CONTAINS', AttributeValueList: [S('z')] } }),
+  expected({ zz: { ComparisonOperator: 'NOT_CONTAINS', AttributeValueList: [S('z')] } }), expected({ zz: { ComparisonOperator: 'NE', AttributeValueList: [S('z')] } }),
+  expected({ a: { ComparisonOperator: 'BEGINS_WITH', AttributeValueList: [N('1')] } }), expected({ a: { ComparisonOperator: 'BEGINS_WITH', AttributeValueList: [S('x')] } }),
+  expected({ a: { ComparisonOperator: 'EQ', AttributeValueList: [S('x')], Exists: true } }),
+  expected({ a: eq(S('y')), n: eq(N('5')) }, 'OR'), expected({ a: eq(S('y')), n: eq(N('5')) }), expected({ a: eq(S('x')) }, 'OR'),
+  expected({ status: { Exists: false } }), expected({ 'a.b': { Exists: false } }), expected({}),
+  { operation: 'PutItem', ConditionalOperator: 'AND' },
+  { ...expected({ a: { Exists: false } }), ConditionExpression: 'attribute_exists(a)' },
+  { ...expected({ a: { Exists: false } }), ExpressionAttributeNames: { '#a': 'a' } },
+  { ...expected({ a: { Exists: false } }), ExpressionAttributeValues: { ':a': S('a') } },
+  { operation: 'PutItem', ConditionalOperator: 'AND', ConditionExpression: 'attribute_exists(a)' },
+  { ...expected({ a: { Exists: false } }), ConditionalOperator: 'AND', ConditionExpression: 'attribute_exists(a)' },
+  updates({ b: { Action: 'PUT', Value: S('y') } }), {
+    ...updates({ b: { Value: S('z') } }),
+    dynamodb: { outcome: { item: { ...legacyItem, b: S('z') } }, reason: 'DynamoDB Local ignores an update without Action; DynamoDB documents PUT as the default' },
+  },
+  updates({ b: { Action: 'PUT' } }), updates({ a: { Action: 'DELETE' } }),
+  updates({ ss: { Action: 'DELETE', Value: { SS: ['a', 'b'] } } }), updates({ a: { Action: 'DELETE', Value: S('x') } }), updates({ n: { Action: 'ADD', Value: N('2') } }),
+  updates({ l: { Action: 'ADD', Value: L(S('b')) } }), updates({ l2: { Action: 'ADD', Value: L(S('b')) } }), updates({ a: { Action: 'ADD', Value: S('b') } }),
+  updates({ a: { Action: 'ADD', Value: N('1') } }), updates({ a: { Action: 'ADD' } }), updates({ pk: { Action: 'PUT', Value: S('q') } }), updates({}),
+  { ...updates({ b: { Action: 'PUT', Value: S('y') } }), UpdateExpression: 'SET c = :v', ExpressionAttributeValues: v() },
+  { ...updates({ b: { Action: 'PUT', Value: S('y') } }), ConditionExpression: 'attribute_exists(a)' },
+  { ...updates({ b: { Action: 'PUT', Value: S('y') } }), Expected: { a: { Value: S('x') } }, UpdateExpression: 'SET c = :v', ConditionExpression: 'a = :v', ExpressionAttributeValues: v() },
+  { ...updates({ b: { Action: 'PUT', Value: S('y') } }), Expected: { a: { Value: S('x') } } },
+  { operation: 'GetItem', item: legacyItem, AttributesToGet: ['a', 'n', 'zz'] }, { operation: 'GetItem', item: legacyItem, AttributesToGet: ['a', 'a'] },
+  { operation: 'GetItem', item: legacyItem, AttributesToGet: ['l[0]'] }, { operation: 'GetItem', item: legacyItem, AttributesToGet: ['a'], ProjectionExpression: 'a' },
+  { operation: 'GetItem', item: legacyItem, AttributesToGet: ['a'], ExpressionAttributeNames: { '#a': 'a' } },
+  keyConditions({ pk: eq(S('x')), sk: { ComparisonOperator: 'GT', AttributeValueList: [N('1')] } }),
+  keyConditions({ pk: { ComparisonOperator: 'GT', AttributeValueList: [S('x')] } }),
+  keyConditions({ pk: eq(S('x')), sk: { ComparisonOperator: 'BEGINS_WITH', AttributeValueList: [N('1')] } }),
+  keyConditions({ pk: eq(N('1')) }),
+  { ...keyConditions({ sk: eq(N('1')) }), dynamodb: { outcome: { error: 'Query condition missed key schema element: pk' }, reason: 'DynamoDB Local leaves out the element name' } },
+  { ...keyConditions({ pk: eq(S('x')) }), KeyConditionExpression: 'pk = :v', ExpressionAttributeValues: v() },
+  { ...keyConditions({ pk: eq(S('x')) }), FilterExpression: 'a = :v', ExpressionAttributeValues: v() },
+  { operation: 'Query', QueryFilter: { a: eq(S('x')) }, KeyConditionExpression: 'pk = :v', ExpressionAttributeValues: v() },
+  { operation: 'Query', AttributesToGet: ['a'], KeyConditionExpression: 'pk = :v', ExpressionAttributeValues: v() },
+  {
+    ...keyConditions({ pk: eq(S('x')) }), QueryFilter: { a: { ComparisonOperator: 'NULL' } }, ConditionalOperator: 'OR', AttributesToGet: ['a'],
+    KeyConditionExpression: 'pk = :v', FilterExpression: 'a = :v', ProjectionExpression: 'a', ExpressionAttributeValues: v(),
+  },
+  { ...keyConditions({ pk: eq(S('x')) }), QueryFilter: { a: { ComparisonOperator: 'NULL' } }, ConditionalOperator: 'OR' },
+  { ...keyConditions({ pk: eq(S('x')) }), QueryFilter: { a: { ComparisonOperator: 'EQ' } } },
 ];

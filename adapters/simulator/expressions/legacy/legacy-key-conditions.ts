@@ -1,0 +1,51 @@
+/** KeyConditions (the legacy form of KeyConditionExpression), checked against a key schema. */
+import { SimulatorError } from '../../simulator-error.js';
+import type { AttributeValue } from '../../values/attribute-value.js';
+import { attributeTypeOf } from '../../values/attribute-type.js';
+import { ITEM_CONTEXT, validateAndCanonicalizeValue } from '../../values/validate-attribute-value.js';
+import type { KeySchema } from '../../engine/table-definition.js';
+import type { KeyConditionAnalysis, SortKeyCondition } from '../analyze-key-condition.js';
+import { comparisonArguments } from './legacy-condition.js';
+
+const SORT_OPERATORS = { EQ: '=', LT: '<', LE: '<=', GT: '>', GE: '>=' } as const;
+
+function fail(message: string): SimulatorError {
+  return SimulatorError.validation(message);
+}
+
+function sortCondition(operator: string, list: readonly AttributeValue[]): SortKeyCondition {
+  if (operator in SORT_OPERATORS) {
+    return { kind: 'compare', operator: SORT_OPERATORS[operator as keyof typeof SORT_OPERATORS], value: list[0] as AttributeValue };
+  }
+  if (operator === 'BETWEEN') return { kind: 'between', lower: list[0] as AttributeValue, upper: list[1] as AttributeValue };
+  if (operator === 'BEGINS_WITH') return { kind: 'begins_with', prefix: list[0] as AttributeValue };
+  throw fail('Attempted conditional constraint is not an indexable operation');
+}
+
+export function analyzeKeyConditions(conditions: Readonly<Record<string, unknown>>, keySchema: KeySchema): KeyConditionAnalysis {
+  const names = Object.keys(conditions);
+  if (names.length === 0) throw fail('Conditions must be at least length 1');
+  const { partitionKey, sortKey } = keySchema;
+  let partition: SortKeyCondition | undefined;
+  let sort: SortKeyCondition | undefined;
+  for (const name of names) {
+    const spec = (conditions[name] ?? {}) as Readonly<Record<string, unknown>>;
+    const operator = spec['ComparisonOperator'];
+    if (typeof operator !== 'string') throw fail('Comparison type does not exist in DynamoDB');
+    const raw = spec['AttributeValueList'];
+    const list = Array.isArray(raw) ? raw.map((value) => validateAndCanonicalizeValue(value, ITEM_CONTEXT)) : [];
+    comparisonArguments(operator, list);
+    if (name === partitionKey.name) partition = sortCondition(operator, list);
+    else if (sortKey !== undefined && name === sortKey.name) sort = sortCondition(operator, list);
+    else throw fail(`Query condition missed key schema element: ${partition === undefined && !(partitionKey.name in conditions) ? partitionKey.name : (sortKey ?? partitionKey).name}`);
+  }
+  if (partition === undefined) throw fail(`Query condition missed key schema element: ${partitionKey.name}`);
+  if (partition.kind !== 'compare' || partition.operator !== '=') throw fail('Query key condition not supported');
+  const mismatch = 'One or more parameter values were invalid: Condition parameter type does not match schema type';
+  if (attributeTypeOf(partition.value) !== partitionKey.type) throw fail(mismatch);
+  if (sort !== undefined && sortKey !== undefined) {
+    const values = sort.kind === 'compare' ? [sort.value] : sort.kind === 'between' ? [sort.lower, sort.upper] : [sort.prefix];
+    if (values.some((value) => attributeTypeOf(value) !== sortKey.type)) throw fail(mismatch);
+  }
+  return sort === undefined ? { partitionValue: partition.value } : { partitionValue: partition.value, sortCondition: sort };
+}
