@@ -135,14 +135,52 @@ export function compareNumbers(a: string, b: string): number {
   return aNegative ? -magnitude : magnitude;
 }
 
-/** Integers that double arithmetic adds exactly (15 characters, sign included, stay below 2^53). */
-function isSmallInteger(text: string): boolean {
-  if (text.length > 15) return false;
-  for (let index = text.charCodeAt(0) === CHAR_MINUS ? 1 : 0; index < text.length; index++) {
+/** Digits that double arithmetic keeps exact: sums of two 15-digit integers stay below 2^53. */
+const SAFE_DIGITS = 15;
+
+/** Fraction digits of a short canonical number, or -1 when it is too long for the fast path. */
+function shortFractionDigits(text: string): number {
+  if (text.length > SAFE_DIGITS + 1) return -1;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** The digits of a short canonical number as an integer, scaled up by `shift` decimal places. */
+function scaledInteger(text: string, shift: number): number {
+  let value = 0;
+  let index = text.charCodeAt(0) === CHAR_MINUS ? 1 : 0;
+  const start = index;
+  for (; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code < CHAR_0 || code > CHAR_9) return false;
+    if (code !== CHAR_DOT) value = value * 10 + code - CHAR_0;
   }
-  return true;
+  value *= 10 ** shift;
+  return start === 1 ? -value : value;
+}
+
+/**
+ * Sums of short numbers (counters, prices) in double arithmetic, exactly: both operands scaled to
+ * the same number of fraction digits stay integers below 10^15. Undefined when they may not.
+ */
+function shortSum(a: string, b: string, negateB: boolean): string | undefined {
+  const aFraction = shortFractionDigits(a);
+  const bFraction = shortFractionDigits(b);
+  if (aFraction < 0 || bFraction < 0) return undefined;
+  const fraction = aFraction > bFraction ? aFraction : bFraction;
+  if (integerPartLength(a, a.charCodeAt(0) === CHAR_MINUS ? 1 : 0) + fraction > SAFE_DIGITS) return undefined;
+  if (integerPartLength(b, b.charCodeAt(0) === CHAR_MINUS ? 1 : 0) + fraction > SAFE_DIGITS) return undefined;
+  const y = scaledInteger(b, fraction - bFraction);
+  const sum = scaledInteger(a, fraction - aFraction) + (negateB ? -y : y);
+  if (sum === 0) return '0';
+  if (fraction === 0) return String(sum);
+  const negative = sum < 0;
+  let digits = String(negative ? -sum : sum);
+  if (digits.length <= fraction) digits = '0'.repeat(fraction - digits.length + 1) + digits;
+  let end = digits.length;
+  const point = digits.length - fraction;
+  while (end > point && digits.charCodeAt(end - 1) === CHAR_0) end--;
+  const body = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
+  return negative ? `-${body}` : body;
 }
 
 interface Scaled {
@@ -179,13 +217,13 @@ function sumOf(x: Scaled, y: Scaled): string {
  * returns sums unnormalised (`0.5 + 0.5` is `1.0` there); DynamoDB stores numbers normalised.
  */
 export function addNumbers(a: string, b: string): string {
-  if (isSmallInteger(a) && isSmallInteger(b)) return String(Number(a) + Number(b));
-  return sumOf(toScaled(a), toScaled(b));
+  return shortSum(a, b, false) ?? sumOf(toScaled(a), toScaled(b));
 }
 
 /** The exact difference of two canonical numbers (see addNumbers). */
 export function subtractNumbers(a: string, b: string): string {
-  if (isSmallInteger(a) && isSmallInteger(b)) return String(Number(a) - Number(b));
+  const short = shortSum(a, b, true);
+  if (short !== undefined) return short;
   const y = toScaled(b);
   return sumOf(toScaled(a), { coefficient: -y.coefficient, scale10: y.scale10 });
 }

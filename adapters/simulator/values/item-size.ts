@@ -1,39 +1,38 @@
 import type { AttributeMap, AttributeValue } from './attribute-value.js';
+import { loose } from './loose-attribute-value.js';
 import { numberSize } from './number-size.js';
 import { utf8Length } from './utf8-length.js';
 
-/** What a list or map costs beyond its elements, and what each element adds. */
+/**
+ * DynamoDB's item size, pinned on DynamoDB Local's 409,600-byte limit and its capacity units:
+ * names and strings in UTF-8 bytes, binaries in bytes, numbers as numberSize counts them, BOOL and
+ * NULL one byte, sets the sum of their members, a list or map 3 bytes plus, per element, 1 byte,
+ * the element and (in a map) its name.
+ */
 const CONTAINER_OVERHEAD = 3;
 const ELEMENT_OVERHEAD = 1;
 
 /** DynamoDB's size of a value in bytes (the attribute name not included). */
 export function attributeValueSize(value: AttributeValue): number {
-  if ('S' in value) return utf8Length(value.S);
-  if ('N' in value) return numberSize(value.N);
-  if ('B' in value) return value.B.length;
-  if ('M' in value) {
+  const v = loose(value);
+  if (v.S !== undefined) return utf8Length(v.S);
+  if (v.N !== undefined) return numberSize(v.N);
+  if (v.B !== undefined) return v.B.length;
+  if (v.M !== undefined) {
     let size = CONTAINER_OVERHEAD;
-    for (const name in value.M) size += utf8Length(name) + attributeValueSize(value.M[name] as AttributeValue) + ELEMENT_OVERHEAD;
+    for (const name in v.M) size += utf8Length(name) + attributeValueSize(v.M[name] as AttributeValue) + ELEMENT_OVERHEAD;
     return size;
   }
-  if ('L' in value) {
+  if (v.L !== undefined) {
     let size = CONTAINER_OVERHEAD;
-    for (const element of value.L) size += attributeValueSize(element) + ELEMENT_OVERHEAD;
+    for (const element of v.L) size += attributeValueSize(element) + ELEMENT_OVERHEAD;
     return size;
   }
-  if ('BOOL' in value || 'NULL' in value) return 1;
-  if ('SS' in value) {
-    let size = 0;
-    for (const element of value.SS) size += utf8Length(element);
-    return size;
-  }
-  if ('NS' in value) {
-    let size = 0;
-    for (const element of value.NS) size += numberSize(element);
-    return size;
-  }
+  if (v.BOOL !== undefined || v.NULL !== undefined) return 1;
   let size = 0;
-  for (const element of value.BS) size += element.length;
+  if (v.SS !== undefined) for (const element of v.SS) size += utf8Length(element);
+  else if (v.NS !== undefined) for (const element of v.NS) size += numberSize(element);
+  else if (v.BS !== undefined) for (const element of v.BS) size += element.length;
   return size;
 }
 
@@ -45,6 +44,6 @@ export function attributeSize(name: string, value: AttributeValue): number {
 /** DynamoDB's size of an item, the figure the 400 KB limit and capacity units use. */
 export function itemSize(item: AttributeMap): number {
   let size = 0;
-  for (const name in item) size += attributeSize(name, item[name] as AttributeValue);
+  for (const name in item) size += utf8Length(name) + attributeValueSize(item[name] as AttributeValue);
   return size;
 }

@@ -49,21 +49,33 @@ function canonicalMap(map: Record<string, unknown>, context: ValueContext, depth
   return result;
 }
 
-const TAGS = new Set(['S', 'N', 'B', 'SS', 'NS', 'BS', 'M', 'L', 'NULL', 'BOOL']);
+function isTag(key: string): boolean {
+  switch (key) {
+    case 'S': case 'N': case 'B': case 'M': case 'L': case 'BOOL': case 'NULL': case 'SS': case 'NS': case 'BS':
+      return true;
+    default:
+      return false;
+  }
+}
 
 function canonicalValue(value: unknown, context: ValueContext, depth: number, name: string | undefined): AttributeValue {
   if (value === null || value === undefined) throw invalidValue(context, nullValueMessage(name));
   if (!isPlainRecord(value)) throw typeMismatch('AttributeValue', value);
-  let tag: string | undefined;
+  let tag = '';
+  let content: unknown;
   let tags = 0;
+  // Members DynamoDB does not know are ignored, and so are null ones (JSON null is no value).
   for (const key in value) {
-    if (value[key] === undefined || value[key] === null || !TAGS.has(key)) continue;
+    if (!isTag(key)) continue;
+    const member = value[key];
+    if (member === undefined || member === null) continue;
     tag = key;
+    content = member;
     tags++;
   }
+  if (tags === 1) return canonicalContent(tag, content, context, depth);
   if (tags === 0) throw invalidValue(context, EMPTY_VALUE_MESSAGE);
-  if (tags > 1) throw multipleTypesError(value, context, depth);
-  return canonicalContent(tag as string, value[tag as string], context, depth);
+  throw multipleTypesError(value, context, depth);
 }
 
 function canonicalContent(tag: string, content: unknown, context: ValueContext, depth: number): AttributeValue {

@@ -1,31 +1,35 @@
 import { Buffer } from 'node:buffer';
 import type { AttributeMap, AttributeValue } from './attribute-value.js';
 import { bytesEqual } from './compare-bytes.js';
+import { loose } from './loose-attribute-value.js';
 
 /**
  * DynamoDB equality of canonical values: numbers compare as their canonical strings, sets as
  * sets (in any order; they hold no duplicates), lists and maps deeply.
  */
 export function valuesEqual(a: AttributeValue, b: AttributeValue): boolean {
-  if ('S' in a) return 'S' in b && a.S === b.S;
-  if ('N' in a) return 'N' in b && a.N === b.N;
-  if ('B' in a) return 'B' in b && bytesEqual(a.B, b.B);
-  if ('BOOL' in a) return 'BOOL' in b && a.BOOL === b.BOOL;
-  if ('NULL' in a) return 'NULL' in b;
-  if ('M' in a) return 'M' in b && mapsEqual(a.M, b.M);
-  if ('L' in a) return 'L' in b && listsEqual(a.L, b.L);
-  if ('SS' in a) return 'SS' in b && stringSetsEqual(a.SS, b.SS);
-  if ('NS' in a) return 'NS' in b && stringSetsEqual(a.NS, b.NS);
-  return 'BS' in b && binarySetsEqual(a.BS, b.BS);
+  if (a === b) return true;
+  const x = loose(a);
+  const y = loose(b);
+  if (x.S !== undefined) return x.S === y.S;
+  if (x.N !== undefined) return x.N === y.N;
+  if (x.B !== undefined) return y.B !== undefined && bytesEqual(x.B, y.B);
+  if (x.BOOL !== undefined) return x.BOOL === y.BOOL;
+  if (x.NULL !== undefined) return y.NULL !== undefined;
+  if (x.M !== undefined) return y.M !== undefined && mapsEqual(x.M, y.M);
+  if (x.L !== undefined) return y.L !== undefined && listsEqual(x.L, y.L);
+  if (x.SS !== undefined) return y.SS !== undefined && stringSetsEqual(x.SS, y.SS);
+  if (x.NS !== undefined) return y.NS !== undefined && stringSetsEqual(x.NS, y.NS);
+  return x.BS !== undefined && y.BS !== undefined && binarySetsEqual(x.BS, y.BS);
 }
 
+/** Deep equality of two maps of canonical values (items, or the contents of M values). */
 export function mapsEqual(a: AttributeMap, b: AttributeMap): boolean {
   if (a === b) return true;
   let count = 0;
   for (const name in a) {
-    const x = a[name] as AttributeValue;
     const y = b[name];
-    if (y === undefined || !valuesEqual(x, y)) return false;
+    if (y === undefined || !valuesEqual(a[name] as AttributeValue, y)) return false;
     count++;
   }
   for (const _name in b) count--;
@@ -52,13 +56,17 @@ function stringSetsEqual(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
+
 function binarySetsEqual(a: readonly Uint8Array[], b: readonly Uint8Array[]): boolean {
   if (a.length !== b.length) return false;
   if (a.length <= SCAN_LIMIT) {
     for (const element of a) if (!b.some((other) => bytesEqual(element, other))) return false;
     return true;
   }
-  const members = new Set(b.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')));
-  for (const element of a) if (!members.has(Buffer.from(element.buffer, element.byteOffset, element.length).toString('latin1'))) return false;
+  const members = new Set(b.map(latin1));
+  for (const element of a) if (!members.has(latin1(element))) return false;
   return true;
 }

@@ -4,7 +4,7 @@ import { addNumbers, canonicalNumber, compareNumbers, isCanonicalNumber, subtrac
 import { SimulatorError } from '../../../../adapters/simulator/simulator-error.js';
 import { OVERFLOW, PRECISION, UNDERFLOW, probedNumberErrors, probedNumbers } from './decimal-probes.js';
 import {
-  addRationals, canonicalDecimal, canonicalShape, compareRationals, fromPlain, limitError, negate, spelledDecimal,
+  addRationals, canonicalDecimal, canonicalShape, compareRationals, fromPlain, limitError, negate, plainOf, spelledDecimal,
 } from './decimal-reference.js';
 
 function errorOf(run: () => unknown): string | undefined {
@@ -125,6 +125,26 @@ describe('decimal', () => {
       expect(subtractNumbers('-5', '-7')).to.equal('2');
       expect(addNumbers('999999999999999', '1')).to.equal('1000000000000000');
       expect(subtractNumbers('-999999999999999', '1')).to.equal('-1000000000000000');
+    });
+
+    it('are exact at the edge of the double-arithmetic shortcut for short operands', () => {
+      expect(addNumbers('99999999999999.9', '0.1')).to.equal('100000000000000');
+      expect(addNumbers('0.1', '0.2')).to.equal('0.3');
+      expect(subtractNumbers('0.3', '0.1')).to.equal('0.2');
+      expect(addNumbers('-0.00000000000001', '0.00000000000003')).to.equal('0.00000000000002');
+      expect(addNumbers('12345678901234.5', '0.00000000000001')).to.equal('12345678901234.50000000000001');
+      expect(addNumbers('999999999999999', '999999999999999')).to.equal('1999999999999998');
+      expect(subtractNumbers('1.25', '1.25')).to.equal('0');
+      expect(subtractNumbers('1.25', '0.05')).to.equal('1.2');
+      fc.assert(
+        fc.property(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.nat({ max: 15 }), fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.nat({ max: 15 }), (x, xs, y, ys) => {
+          const a = plainOf({ numerator: x, scale: xs });
+          const b = plainOf({ numerator: y, scale: ys });
+          expect(compareRationals(fromPlain(addNumbers(a, b)), addRationals(fromPlain(a), fromPlain(b)))).to.equal(0);
+          expect(compareRationals(fromPlain(subtractNumbers(a, b)), addRationals(fromPlain(a), negate(fromPlain(b))))).to.equal(0);
+        }),
+        { numRuns: 300 },
+      );
     });
   });
 });
