@@ -21,7 +21,8 @@ import type { EventStoreContext } from './event-store-context.js';
 import { DEFAULT_KNOWN_STREAMS, KnownVersions } from './known-versions.js';
 import { loadAggregate } from './load-aggregate.js';
 import { queryByTime, timeRange } from './query-by-time.js';
-import { collect, queryStream, streamRange } from './read-stream.js';
+import { collect, MAX_PAGE_SIZE, queryStream, streamRange } from './read-stream.js';
+import { streamVersion } from '../../domain/values/versions.js';
 import { createSnapshot, getLatestSnapshot } from './snapshots.js';
 
 export interface EventStoreOptions {
@@ -96,19 +97,23 @@ export function createEventStore(options: EventStoreOptions): EventStore {
       return result.lastSequenceNumber;
     },
     appendEvents: appendMany,
-    getEvents: (id, fromSequence, toSequence) => collect(queryStream(context, entityId(id), streamRange({ from: fromSequence, to: toSequence, pageSize: 1000 }))),
-    getEventsByType: (type, typeOfEvent, fromTime, toTime) =>
+    getEvents: async (id, fromSequence, toSequence) => {
+      const from = fromSequence === undefined ? 1 : streamVersion(fromSequence, 'fromSequence');
+      const to = toSequence === undefined ? Number.MAX_SAFE_INTEGER : streamVersion(toSequence, 'toSequence');
+      return collect(queryStream(context, entityId(id), { direction: 'forward', from: Math.max(1, from), to, pageSize: MAX_PAGE_SIZE }));
+    },
+    getEventsByType: async (type, typeOfEvent, fromTime, toTime) =>
       queryByTime(context, { indexName: EVENT_TYPE_INDEX, partitionAttribute: E.aggregateType, partitionValue: aggregateType(type), timeAttribute: E.eventTime, range: timeRange(fromTime, toTime), filter: { attribute: E.eventType, value: eventType(typeOfEvent) } }),
-    getEventsByUser: (user, fromTime, toTime) => queryByTime(context, { indexName: USER_ACTION_INDEX, partitionAttribute: E.userId, partitionValue: userId(user), timeAttribute: E.eventTime, range: timeRange(fromTime, toTime) }),
+    getEventsByUser: async (user, fromTime, toTime) => queryByTime(context, { indexName: USER_ACTION_INDEX, partitionAttribute: E.userId, partitionValue: userId(user), timeAttribute: E.eventTime, range: timeRange(fromTime, toTime) }),
     readStream: (id, readOptions) => {
       // Checked now, so that bad input fails at the call rather than at the first iteration.
       const range = streamRange(readOptions);
       return queryStream(context, entityId(id), range);
     },
-    createSnapshot: (type, id, version, snapshotData, eventSequenceNumber) => createSnapshot(context, { aggregateType: type, entityId: id, version, snapshotData, eventSequenceNumber }),
+    createSnapshot: async (type, id, version, snapshotData, eventSequenceNumber) => createSnapshot(context, { aggregateType: type, entityId: id, version, snapshotData, eventSequenceNumber }),
     // The caller's view of the data is not checked: the port documents T as such.
-    getLatestSnapshot: <T>(id: string) => getLatestSnapshot(context, entityId(id)) as Promise<Snapshot<T> | null>,
-    loadAggregate: (id, evolve, initial, loadOptions) => loadAggregate(context, entityId(id), evolve, initial, loadOptions),
+    getLatestSnapshot: async <T>(id: string) => getLatestSnapshot(context, entityId(id)) as Promise<Snapshot<T> | null>,
+    loadAggregate: async (id, evolve, initial, loadOptions) => loadAggregate(context, entityId(id), evolve, initial, loadOptions),
   };
   return Object.freeze(store);
 }

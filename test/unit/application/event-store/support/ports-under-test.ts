@@ -11,7 +11,7 @@ import { dynamoDbLocalEndpoint } from '../../../../support/dynamo-db-local-endpo
 export interface PortUnderTest {
   readonly name: string;
   /** A port for one test file; `close` releases it. */
-  open(): Promise<{ readonly port: DynamoDbPort; close(): void }>;
+  open(): Promise<{ readonly port: DynamoDbPort; readonly close: () => void }>;
 }
 
 const dynamoDbLocal: PortUnderTest = {
