@@ -1,0 +1,23 @@
+/**
+ * The contract suites, for checking any adapter of this library's ports (the package export
+ * `./contracts`). Each suite is a function that declares mocha tests: call it at the top level
+ * of a test file that mocha loads.
+ *
+ *     import { describeDynamoDbPortContract } from 'dynamo-hexagon/contracts';
+ *     describeDynamoDbPortContract('my adapter', async () => {
+ *       const port = createMyPort();
+ *       return { port, dispose: async () => port.close() };
+ *     }, { parallelScan: false });
+ *
+ * The tests are fast-check properties. When one fails, mocha shows fast-check's report: the
+ * seed, the counterexample path, the shrunk command sequence with its replay path, the error,
+ * and a line saying how to replay it. To replay, run the same command again with
+ *   CONTRACT_SEED=<seed> CONTRACT_PATH='<path>' CONTRACT_REPLAY_PATH='<replayPath>'
+ * and mocha's --grep '<the test's full title>' (the seed and paths belong to that one test).
+ * CONTRACT_NUM_RUNS=<n> sets the number of runs of every property (more to search harder,
+ * fewer for a quick check); it overrides the `numRuns` an adapter declares.
+ */
+export { describeDynamoDbPortContract } from './dynamo-db-port/describe-dynamo-db-port-contract.js';
+export type { DynamoDbPortCapabilities } from './dynamo-db-port/dynamo-db-port-capabilities.js';
+export { DEFAULT_CAPABILITIES as DEFAULT_DYNAMO_DB_PORT_CAPABILITIES } from './dynamo-db-port/dynamo-db-port-capabilities.js';
+export type { PortUnderTest } from './dynamo-db-port/port-under-test.js';
