@@ -9,6 +9,9 @@ import { utf8Length } from './utf8-length.js';
  * NULL one byte, sets the sum of their members, a list or map 3 bytes plus, per element, 1 byte,
  * the element and (in a map) its name.
  */
+export const MAX_ITEM_SIZE = 409_600;
+export const ITEM_TOO_LARGE_MESSAGE = 'Item size has exceeded the maximum allowed size';
+
 const CONTAINER_OVERHEAD = 3;
 const ELEMENT_OVERHEAD = 1;
 

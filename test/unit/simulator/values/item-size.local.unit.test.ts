@@ -8,13 +8,11 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import type { AttributeMap, AttributeValue } from '../../../../adapters/simulator/values/attribute-value.js';
 import { canonicalNumber } from '../../../../adapters/simulator/values/decimal.js';
-import { itemSize } from '../../../../adapters/simulator/values/item-size.js';
+import { ITEM_TOO_LARGE_MESSAGE, MAX_ITEM_SIZE, itemSize } from '../../../../adapters/simulator/values/item-size.js';
 import { attributeMap } from './attribute-value-arbitrary.js';
 import { probedNumberSizes, probedValueSizes } from './item-size-probes.js';
 import { createRawTable, deleteRawTable, errorMessage, rawOk, rawRequest } from './raw-dynamo-db-local.js';
 
-const MAX_ITEM_SIZE = 409_600;
-const TOO_LARGE = 'Item size has exceeded the maximum allowed size';
 
 describe('item size on DynamoDB Local', function () {
   this.timeout(300_000);
@@ -34,7 +32,7 @@ describe('item size on DynamoDB Local', function () {
 
   async function expectBoundary(item: AttributeMap, label: string): Promise<void> {
     expect(errorMessage(await rawRequest('PutItem', { TableName: table, Item: padded(item, MAX_ITEM_SIZE) })), `${label} at the limit`).to.equal(undefined);
-    expect(errorMessage(await rawRequest('PutItem', { TableName: table, Item: padded(item, MAX_ITEM_SIZE + 1) })), `${label} one byte over`).to.equal(TOO_LARGE);
+    expect(errorMessage(await rawRequest('PutItem', { TableName: table, Item: padded(item, MAX_ITEM_SIZE + 1) })), `${label} one byte over`).to.equal(ITEM_TOO_LARGE_MESSAGE);
   }
 
   it('measures every probed number as DynamoDB does', async () => {

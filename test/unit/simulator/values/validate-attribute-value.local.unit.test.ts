@@ -9,6 +9,7 @@ import { SimulatorError } from '../../../../adapters/simulator/simulator-error.j
 import {
   ITEM_CONTEXT, VALUE_CONTEXT, expressionValueContext, validateAndCanonicalizeItem, validateAndCanonicalizeValue,
 } from '../../../../adapters/simulator/values/validate-attribute-value.js';
+import { KEY_TOO_LARGE_MESSAGE, MAX_PARTITION_KEY_SIZE, MAX_SORT_KEY_SIZE, keySize } from '../../../../adapters/simulator/values/key-codec.js';
 import { createRawTable, deleteRawTable, errorMessage, rawRequest } from './raw-dynamo-db-local.js';
 import { EMPTY, MULTIPLE, NESTING, SS_EMPTY, nestedMaps, probedExpressionValues, probedItems, probedValues } from './validation-probes.js';
 
@@ -73,6 +74,20 @@ describe('attribute value validation on DynamoDB Local', function () {
     // One level less passes validation and fails on the key's type instead.
     expect(await get(nestedMaps(31))).to.equal('Invalid attribute value type');
     expect(ours(() => validateAndCanonicalizeItem({ pk: nestedMaps(31) }, ITEM_CONTEXT))).to.equal(undefined);
+  });
+
+  it('limits key values by their size as keySize counts it', async () => {
+    const keyed = await createRawTable('key-size', 'S', 'B');
+    try {
+      const put = (pk: string, sk: Uint8Array): Promise<string | undefined> => rawRequest('PutItem', { TableName: keyed, Item: { pk: { S: pk }, sk: { B: sk } } }).then(errorMessage);
+      const atLimit = 'é'.repeat(MAX_PARTITION_KEY_SIZE / 2);
+      expect(keySize({ S: atLimit })).to.equal(MAX_PARTITION_KEY_SIZE);
+      expect(await put(atLimit, new Uint8Array(MAX_SORT_KEY_SIZE))).to.equal(undefined);
+      expect(await put(`${atLimit}a`, Uint8Array.of(1))).to.equal(KEY_TOO_LARGE_MESSAGE);
+      expect(await put('a', new Uint8Array(MAX_SORT_KEY_SIZE + 1))).to.equal(KEY_TOO_LARGE_MESSAGE);
+    } finally {
+      await deleteRawTable(keyed);
+    }
   });
 
   it('checks legacy values as standalone values, without rewording', async () => {
