@@ -6,7 +6,7 @@
 import { utf8Length } from '../values/utf8-length.js';
 import { checkCondition, checkPath, checkUpdate } from './check-static.js';
 import { invalidExpression, type ExpressionKind } from './expression-error.js';
-import { LruCache } from './lru-cache.js';
+import { BoundedCache } from './bounded-cache.js';
 import { parseCondition } from './parse-condition.js';
 import { parseProjection } from './parse-projection.js';
 import { parseUpdate } from './parse-update.js';
@@ -18,7 +18,8 @@ const MAX_EXPRESSION_BYTES = 4096;
 const CACHE_CAPACITY = 4096;
 
 type Parsed = RawCondition | RawUpdate | readonly RawPath[];
-const cache = new LruCache<string, Parsed>(CACHE_CAPACITY);
+/** One cache per kind, keyed by the text itself (a string caches its own hash; no key to build). */
+const caches = new Map<ExpressionKind, BoundedCache<string, Parsed>>();
 
 function cursorFor(kind: ExpressionKind, text: string): TokenCursor {
   if (text.length === 0) throw invalidExpression(kind, 'The expression can not be empty;');
@@ -34,11 +35,12 @@ function cursorFor(kind: ExpressionKind, text: string): TokenCursor {
 }
 
 function cached<T extends Parsed>(kind: ExpressionKind, text: string, parse: () => T): T {
-  const key = `${kind}\u0000${text}`;
-  const hit = cache.get(key);
+  let cache = caches.get(kind);
+  if (cache === undefined) caches.set(kind, (cache = new BoundedCache(CACHE_CAPACITY)));
+  const hit = cache.get(text);
   if (hit !== undefined) return hit as T;
   const parsed = parse();
-  cache.set(key, parsed);
+  cache.set(text, parsed);
   return parsed;
 }
 

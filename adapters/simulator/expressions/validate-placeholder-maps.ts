@@ -10,19 +10,30 @@ import { validateAndCanonicalizeValue } from '../values/validate-attribute-value
 
 const MAX_KEY_BYTES = 255;
 const MAX_NAME_BYTES = 65535;
-const NAME_KEY = /^#[A-Za-z0-9_]+$/;
-const VALUE_KEY = /^:[A-Za-z0-9_]+$/;
+const NAME_SIGIL = 35;
+const VALUE_SIGIL = 58;
+
+/** `#` or `:` followed by at least one of [A-Za-z0-9_]. */
+function isPlaceholder(key: string, sigil: number): boolean {
+  if (key.length < 2 || key.charCodeAt(0) !== sigil) return false;
+  for (let index = 1; index < key.length; index++) {
+    const code = key.charCodeAt(index);
+    const word = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+    if (!word) return false;
+  }
+  return true;
+}
 
 function fail(message: string): SimulatorError {
   return SimulatorError.validation(message);
 }
 
-function checkKeys(parameter: string, map: Readonly<Record<string, unknown>>, pattern: RegExp): void {
+function checkKeys(parameter: string, map: Readonly<Record<string, unknown>>, sigil: number): void {
   const keys = Object.keys(map);
   if (keys.length === 0) throw fail(`${parameter} must not be empty`);
   for (const key of keys) {
-    if (!pattern.test(key)) throw fail(`${parameter} contains invalid key: Syntax error; key: "${key}"`);
-    const size = utf8Length(key);
+    if (!isPlaceholder(key, sigil)) throw fail(`${parameter} contains invalid key: Syntax error; key: "${key}"`);
+    const size = key.length;
     if (size > MAX_KEY_BYTES) {
       // DynamoDB quotes the size for names only.
       const suffix = parameter === 'ExpressionAttributeNames' ? ` size of key: ${size}` : '';
@@ -40,8 +51,8 @@ export function validatePlaceholderMaps(
   names: Readonly<Record<string, unknown>> | undefined,
   values: Readonly<Record<string, unknown>> | undefined,
 ): PlaceholderMaps {
-  if (names !== undefined) checkKeys('ExpressionAttributeNames', names, NAME_KEY);
-  if (values !== undefined) checkKeys('ExpressionAttributeValues', values, VALUE_KEY);
+  if (names !== undefined) checkKeys('ExpressionAttributeNames', names, NAME_SIGIL);
+  if (values !== undefined) checkKeys('ExpressionAttributeValues', values, VALUE_SIGIL);
   const checkedNames: Record<string, string> = {};
   for (const key in names) {
     const name = names[key];
