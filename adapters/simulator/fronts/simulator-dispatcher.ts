@@ -31,7 +31,8 @@ export function createSimulatorDispatcher(parts: DispatcherParts): SimulatorDisp
     const response = engine.execute(operation, request);
     if (STREAM_SHAPING_OPERATIONS.has(operation)) {
       const tableName = (request as { readonly TableName?: unknown }).TableName;
-      if (typeof tableName === 'string') streams.syncTable(tableName, engine.tableDefinition(tableName));
+      // A deleted table's stream is disabled at once, even while the table is still DELETING.
+      if (typeof tableName === 'string') streams.syncTable(tableName, operation === 'DeleteTable' ? undefined : engine.tableDefinition(tableName));
     }
     return response;
   };

@@ -10,7 +10,7 @@ import { valueNodesOf } from '../operation-value-nodes.js';
 import type { SimulatorDispatcher } from '../simulator-dispatcher.js';
 import type { DocumentCodec } from './document-codec.js';
 import { datesFromEpochSeconds } from './epoch-dates.js';
-import { clientValidationError, portErrorFrom } from './port-error.js';
+import { marshallingError, portErrorFrom, unmarshallingError } from './port-error.js';
 
 /** Sends one operation in document shape; shared by the DynamoDB port and the streams port. */
 export type DocumentSend = (operation: string, input: unknown) => Promise<unknown>;
@@ -32,9 +32,9 @@ export function createDocumentSend(dispatcher: SimulatorDispatcher, codec: Docum
     let request: unknown;
     try {
       // The SDK's commands take a missing input as an empty one.
-      request = codec.marshallFields((input ?? {}), nodes.input);
+      request = codec.marshallFields((input ?? {}) as object, nodes.input);
     } catch (error) {
-      throw clientValidationError(error, operation);
+      throw marshallingError(error, operation);
     }
     let response: unknown;
     try {
@@ -47,7 +47,7 @@ export function createDocumentSend(dispatcher: SimulatorDispatcher, codec: Docum
       return convertOutput(operation, response);
     } catch (error) {
       // Numbers a JavaScript number cannot hold without wrapNumbers: the SDK fails the same way.
-      throw clientValidationError(error, operation);
+      throw unmarshallingError(error, operation);
     }
   };
 }

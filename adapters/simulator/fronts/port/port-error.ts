@@ -1,43 +1,64 @@
 /**
  * Turns what went wrong on the way through the simulator into the port's DynamoDbError, the same
- * error the AWS adapter produces for the same failure: DynamoDB's errors by name and message
- * (with the item and cancellation reasons in document shape), the marshaller's rejections as
- * client-side validation errors, an injected timeout as a retryable Timeout.
+ * error the AWS adapter produces for the same failure (see adapters/aws/aws-error-to-dynamo-db-error.ts;
+ * the differential tests hold the two together): DynamoDB's errors by name and message, with the
+ * item and cancellation reasons in document shape; the marshaller's rejections of a request; a
+ * response that cannot be converted; an injected timeout as a retryable Timeout.
  */
+import type { Item } from '../../../../ports/document-value.js';
 import { DynamoDbError } from '../../../../ports/dynamo-db-error.js';
 import { dynamoDbErrorFrom } from '../../../../ports/dynamo-db-error-classification.js';
-import type { Item } from '../../../../ports/document-value.js';
 import type { CancellationReason } from '../../../../ports/dynamo-db-transaction-types.js';
 import { CommittedThenTimedOut } from '../../faults/injected-errors.js';
 import { SimulatorError } from '../../simulator-error.js';
+import type { AttributeMap } from '../../values/attribute-value.js';
 import type { DocumentCodec } from './document-codec.js';
 
-/** A failure before anything reached DynamoDB: what the AWS adapter reports for the SDK's own checks. */
-export function clientValidationError(error: unknown, operation: string): DynamoDbError {
-  const message = error instanceof Error ? error.message : String(error);
-  return new DynamoDbError({ kind: 'validation', reason: 'InvalidParameter', errorName: 'ClientValidationError', message, retryable: false, operation });
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The marshaller rejected a value of the request: nothing reached DynamoDB. */
+export function marshallingError(error: unknown, operation: string): DynamoDbError {
+  return new DynamoDbError({ kind: 'validation', reason: 'InvalidParameter', errorName: 'MarshallingError', message: messageOf(error), retryable: false, operation });
+}
+
+/** The response holds a value the document shape cannot express (a number beyond JavaScript without wrapNumbers). */
+export function unmarshallingError(error: unknown, operation: string): DynamoDbError {
+  return new DynamoDbError({
+    kind: 'validation',
+    reason: 'TypeMismatch',
+    errorName: 'UnmarshallingError',
+    // The request took effect: say so, since a write must not be blindly repeated.
+    message: `DynamoDB processed the request, but its response could not be converted to the document shape: ${messageOf(error)}`,
+    retryable: false,
+    operation,
+  });
 }
 
 function serviceError(error: SimulatorError, operation: string, codec: DocumentCodec): DynamoDbError {
-  const item = error.extras.Item === undefined ? undefined : (codec.unmarshallItem(error.extras.Item) as Item);
-  const reasons: CancellationReason[] | undefined = error.extras.CancellationReasons?.map((reason) => ({
-    Code: reason.Code,
-    ...(reason.Message === undefined ? {} : { Message: reason.Message }),
-    ...(reason.Item === undefined ? {} : { Item: codec.unmarshallItem(reason.Item) as Item }),
-  }));
-  return dynamoDbErrorFrom({ errorName: error.errorName, message: error.message, operation, item, cancellationReasons: reasons });
+  // An item that cannot be converted is left out and the message says so, rather than hiding the error.
+  const problems: string[] = [];
+  const convert = (wire: AttributeMap | undefined, what: string): Item | undefined => {
+    if (wire === undefined) return undefined;
+    try {
+      return codec.unmarshallItem(wire) as Item;
+    } catch (conversion) {
+      problems.push(`${what} could not be converted: ${messageOf(conversion)}`);
+      return undefined;
+    }
+  };
+  const reasons: CancellationReason[] | undefined = error.extras.CancellationReasons?.map((reason, index) => {
+    const item = convert(reason.Item, `the item of cancellation reason ${index}`);
+    return { Code: reason.Code, ...(reason.Message === undefined ? {} : { Message: reason.Message }), ...(item === undefined ? {} : { Item: item }) };
+  });
+  const item = convert(error.extras.Item, 'the returned item');
+  const typed = dynamoDbErrorFrom({ errorName: error.errorName, message: error.message, operation, item, cancellationReasons: reasons });
+  return problems.length === 0 ? typed : new DynamoDbError({ ...typed.details(), message: `${error.message} (${problems.join('; ')})` });
 }
 
 export function portErrorFrom(error: unknown, operation: string, codec: DocumentCodec): DynamoDbError {
-  if (error instanceof SimulatorError) {
-    try {
-      return serviceError(error, operation, codec);
-    } catch (unmarshalling) {
-      // An item holding a number JavaScript cannot represent (without wrapNumbers): reported as
-      // a failed response conversion, like the same number in a successful response.
-      return clientValidationError(unmarshalling, operation);
-    }
-  }
+  if (error instanceof SimulatorError) return serviceError(error, operation, codec);
   if (error instanceof CommittedThenTimedOut) {
     return new DynamoDbError({ kind: 'service', reason: 'Timeout', errorName: 'TimeoutError', message: error.message, retryable: true, operation });
   }
@@ -47,7 +68,7 @@ export function portErrorFrom(error: unknown, operation: string, codec: Document
     kind: 'service',
     reason: 'InternalServerError',
     errorName: 'InternalServerError',
-    message: `The simulator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    message: `The simulator failed unexpectedly: ${messageOf(error)}`,
     retryable: false,
     operation,
     cause: error,

@@ -1,16 +1,13 @@
 /**
- * The AWS SDK side of the fronts' differential tests: lib-dynamodb's document client (configured
- * as the AWS adapter configures it) over a request handler, and errors mapped by the AWS
- * adapter's own mapping, so that the simulator's port can be compared with the AWS adapter's path.
+ * The AWS SDK side of the fronts' differential tests: the AWS adapter itself (createAwsDynamoDbPort)
+ * over a request handler that records what the SDK sends and answers with canned bodies, so that
+ * the simulator's port can be compared with the AWS adapter request by request.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AWS_COMMANDS } from '../../../../../adapters/aws/aws-command-for.js';
-import { awsErrorToDynamoDbError } from '../../../../../adapters/aws/aws-error-to-dynamo-db-error.js';
+import { createAwsDynamoDbPort } from '../../../../../adapters/aws/create-aws-dynamo-db-port.js';
 import type { SimulatorRequestHandler } from '../../../../../adapters/simulator/fronts/wire/simulator-request-handler.js';
 import type { DynamoDbError } from '../../../../../ports/dynamo-db-error.js';
 import type { OperationName } from '../../../../../ports/dynamo-db-operations.js';
-import { MARSHALL_OPTIONS, unmarshallOptions } from '../../../../../ports/marshalling-options.js';
 
 export const TEST_CREDENTIALS = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' };
 
@@ -54,21 +51,10 @@ export function sdkClient(requestHandler: SimulatorRequestHandler): DynamoDBClie
   return new DynamoDBClient({ requestHandler, region: 'us-east-1', credentials: TEST_CREDENTIALS, maxAttempts: 1 });
 }
 
-/** Sends a port operation the way the AWS adapter does; failures come back as its DynamoDbError. */
+/** Sends a port operation through the AWS adapter itself, over the given handler. */
 export function awsAdapterSend(requestHandler: SimulatorRequestHandler, wrapNumbers = false): (operation: OperationName, input: unknown) => Promise<unknown> {
-  const documentClient = DynamoDBDocumentClient.from(sdkClient(requestHandler), {
-    marshallOptions: { ...MARSHALL_OPTIONS },
-    unmarshallOptions: { ...unmarshallOptions(wrapNumbers) },
-  });
-  return async (operation, input) => {
-    const Command = AWS_COMMANDS[operation];
-    try {
-      const { $metadata: _metadata, ...output } = (await documentClient.send(new Command(input as never) as never)) as { $metadata?: unknown };
-      return output;
-    } catch (error) {
-      throw awsErrorToDynamoDbError(error, operation);
-    }
-  };
+  const port = createAwsDynamoDbPort({ requestHandler, region: 'us-east-1', credentials: TEST_CREDENTIALS, wrapNumbers });
+  return (operation, input) => port.send(operation, input as never);
 }
 
 /** The parts of a DynamoDbError that two adapters must agree on. */
