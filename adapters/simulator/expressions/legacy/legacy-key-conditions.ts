@@ -49,3 +49,12 @@ export function analyzeKeyConditions(conditions: Readonly<Record<string, unknown
   }
   return sort === undefined ? { partitionValue: partition.value } : { partitionValue: partition.value, sortCondition: sort };
 }
+
+/** Query's rule that QueryFilter may not name the key attributes of the table or index queried. */
+export function checkQueryFilterAvoidsKeys(queryFilter: Readonly<Record<string, unknown>>, keySchema: KeySchema): void {
+  for (const name of Object.keys(queryFilter)) {
+    if (name === keySchema.partitionKey.name || name === keySchema.sortKey?.name) {
+      throw fail(`QueryFilter can only contain non-primary key attributes: Primary key attribute: ${name}`);
+    }
+  }
+}

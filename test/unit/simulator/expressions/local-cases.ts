@@ -267,4 +267,5 @@ export const legacyCases: LocalCase[] = [
   },
   { ...keyConditions({ pk: eq(S('x')) }), QueryFilter: { a: { ComparisonOperator: 'NULL' } }, ConditionalOperator: 'OR' },
   { ...keyConditions({ pk: eq(S('x')) }), QueryFilter: { a: { ComparisonOperator: 'EQ' } } },
+  { ...keyConditions({ pk: eq(S('x')) }), QueryFilter: { sk: { ComparisonOperator: 'NULL' } } },
 ];

@@ -11,7 +11,7 @@ import { analyzeKeyCondition, checkFilterAvoidsKeys } from '../../../../adapters
 import { applyProjection, planProjection, type ProjectionPlan } from '../../../../adapters/simulator/expressions/apply-projection.js';
 import { checkParameterMixing } from '../../../../adapters/simulator/expressions/legacy/check-parameter-mixing.js';
 import { legacyCondition } from '../../../../adapters/simulator/expressions/legacy/legacy-condition.js';
-import { analyzeKeyConditions } from '../../../../adapters/simulator/expressions/legacy/legacy-key-conditions.js';
+import { analyzeKeyConditions, checkQueryFilterAvoidsKeys } from '../../../../adapters/simulator/expressions/legacy/legacy-key-conditions.js';
 import { attributesToGetPaths, attributeUpdatesToUpdate } from '../../../../adapters/simulator/expressions/legacy/legacy-updates.js';
 import { applyUpdate, checkUpdateAvoidsKeys } from '../../../../adapters/simulator/expressions/apply-update.js';
 import { evaluateCondition } from '../../../../adapters/simulator/expressions/evaluate-condition.js';
@@ -52,6 +52,7 @@ function run(request: SimulatedRequest): Outcome {
     case 'Query': {
       if (prepared.keyCondition !== undefined) analyzeKeyCondition(prepared.keyCondition, request.keySchema);
       if (request.KeyConditions !== undefined) analyzeKeyConditions(request.KeyConditions, request.keySchema);
+      if (request.QueryFilter !== undefined) checkQueryFilterAvoidsKeys(request.QueryFilter, request.keySchema);
       if (prepared.filter !== undefined) checkFilterAvoidsKeys(prepared.filter, request.keySchema);
       legacyCondition('QueryFilter', request.QueryFilter, request.ConditionalOperator);
       return { item: null };
