@@ -32,7 +32,7 @@ export function createDocumentSend(dispatcher: SimulatorDispatcher, codec: Docum
     let request: unknown;
     try {
       // The SDK's commands take a missing input as an empty one.
-      request = codec.marshallFields((input ?? {}) as object, nodes.input);
+      request = codec.marshallFields((input ?? {}), nodes.input);
     } catch (error) {
       throw marshallingError(error, operation);
     }
