@@ -1,5 +1,4 @@
 /** Message fragments shared by the resolvers' operand checks. */
-import { Buffer } from 'node:buffer';
 import type { AttributeType, AttributeValue } from '../values/attribute-value.js';
 import { attributeTypeOf } from '../values/attribute-type.js';
 import type { DocumentPath } from './ast.js';
@@ -24,10 +23,13 @@ export function operandsNotDistinct(kind: ExpressionKind, operator: string, path
   );
 }
 
-/** How DynamoDB quotes a constant in BETWEEN messages: `AttributeValue: {S:x}`. */
+/**
+ * How DynamoDB quotes a constant in BETWEEN messages: `AttributeValue: {S:x}`; a binary shows as
+ * the Java buffer holding it.
+ */
 export function describeValue(value: AttributeValue): string {
   const type = attributeTypeOf(value);
-  const body = 'S' in value ? value.S : 'N' in value ? value.N : 'B' in value ? Buffer.from(value.B).toString('base64') : JSON.stringify(value);
+  const body = 'S' in value ? value.S : 'N' in value ? value.N : 'B' in value ? `java.nio.HeapByteBuffer[pos=0 lim=${value.B.length} cap=${value.B.length}]` : JSON.stringify(value);
   return `AttributeValue: {${type}:${body}}`;
 }
 

@@ -26,8 +26,8 @@ function cursorFor(kind: ExpressionKind, text: string): TokenCursor {
   if (text.length > MAX_EXPRESSION_BYTES / 4) {
     const size = utf8Length(text);
     if (size > MAX_EXPRESSION_BYTES) {
-      // DynamoDB quotes the size for every kind but update expressions.
-      const suffix = kind === 'UpdateExpression' ? '' : ` expression size: ${size}`;
+      // DynamoDB quotes the size for condition-like expressions only.
+      const suffix = kind === 'UpdateExpression' || kind === 'ProjectionExpression' ? '' : ` expression size: ${size}`;
       throw invalidExpression(kind, `Expression size has exceeded the maximum allowed size;${suffix}`);
     }
   }

@@ -113,6 +113,15 @@ export const conditionCases: LocalCase[] = [
   cond('#' + 'n'.repeat(255) + ' = :v', v(), { ['#' + 'n'.repeat(255)]: 'x' }),
   cond('a = :' + 'v'.repeat(255), { [':' + 'v'.repeat(255)]: S('x') }),
   cond('a = :v', v(), { '#x': 'n'.repeat(70000) }),
+  cond('a BETWEEN :n AND :m', { ':m': { B: new Uint8Array([1]) }, ':n': { B: new Uint8Array([2]) } }),
+  cond('a BETWEEN :n AND :m', { ':m': { B: new Uint8Array([1]) }, ':n': S('x') }),
+  cond('a = :v AND ü = :v', v()),
+  cond('#ü = :v', v(), { '#ü': 'x' }),
+  p('a' + ', a'.repeat(2100)),
+  u('SET a = :v' + ' '.repeat(4100)),
+  u('SET ' + Array.from({ length: 301 }, (_, i) => `a${i}=:n+:n`).join(',')),
+  { operation: 'Query', KeyConditionExpression: 'pk = :v' + ' '.repeat(4100), ExpressionAttributeValues: v() },
+  { operation: 'Query', KeyConditionExpression: 'pk = :v', FilterExpression: 'a = :v' + ' '.repeat(4100), ExpressionAttributeValues: v() },
 ];
 
 const evaluation = (text: string, values?: Record<string, AttributeValue>) => cond(text, values, undefined, sample);
