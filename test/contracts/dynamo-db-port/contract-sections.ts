@@ -6,6 +6,9 @@
 import type fc from 'fast-check';
 import { batchGetCommandArbitrary } from './commands/batch-get-command.js';
 import { batchWriteCommandArbitrary } from './commands/batch-write-command.js';
+import { concurrentCreateCommandArbitrary } from './commands/concurrent-create-command.js';
+import { concurrentIncrementCommandArbitrary } from './commands/concurrent-increment-command.js';
+import { concurrentVersionedUpdateCommandArbitrary } from './commands/concurrent-versioned-update-command.js';
 import { deleteItemCommandArbitrary } from './commands/delete-item-command.js';
 import { getItemCommandArbitrary } from './commands/get-item-command.js';
 import { indexQueryCommandArbitrary } from './commands/index-query-command.js';
@@ -87,6 +90,14 @@ export const CONTRACT_SECTIONS: readonly ContractSection[] = [
     vocabulary: () => ({
       initial: anyItems(4),
       commands: [transactWriteCommandArbitrary(true), transactWriteCommandArbitrary(true), repeatTokenCommandArbitrary, repeatTokenCommandArbitrary, reuseTokenCommandArbitrary, put, get],
+    }),
+  },
+  {
+    title: 'concurrent writes to one item are atomic: one conditional writer wins, no increment is lost',
+    requires: [],
+    vocabulary: () => ({
+      initial: anyItems(6),
+      commands: [concurrentCreateCommandArbitrary, concurrentIncrementCommandArbitrary, concurrentVersionedUpdateCommandArbitrary, put, remove, get],
     }),
   },
   {
