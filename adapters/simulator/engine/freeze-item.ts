@@ -52,6 +52,11 @@ export function freezeDerived(item: AttributeMap, source: AttributeMap): Attribu
   return Object.freeze(item);
 }
 
+/** Whether a frozen item holds binaries (and so must be copied before it is handed out). */
+export function holdsBinary(item: AttributeMap): boolean {
+  return HOLDS_BINARY in item;
+}
+
 /**
  * An item to hand to a caller: the item itself when everything in it is frozen or fresh, a copy
  * when it holds binaries. Fresh items built from stored parts (projections) are looked through.

@@ -6,6 +6,7 @@
  */
 import type { AttributeMap, AttributeValue } from '../values/attribute-value.js';
 import { itemSize } from '../values/item-size.js';
+import { holdsBinary } from './freeze-item.js';
 import type { IndexDefinition, TableDefinition } from './table-definition.js';
 import { compareKeyValues, compareToPrefix } from './store/key-order.js';
 import { PartitionedCollection, type SizedEntry } from './store/partitioned-collection.js';
@@ -120,11 +121,11 @@ export class ItemStore {
 
   /** Stores an item (replacing the one with the same key) and updates every index; returns the replaced item. */
   put(item: AttributeMap, size: number = itemSize(item)): StoredItem | undefined {
-    const entry: StoredItem = { item, size };
+    const entry: StoredItem = { item, size, binary: holdsBinary(item) };
     const { partition, replaced } = this.table.upsert(this.partitionKeyOf(item), this.tableProbe(item), entry);
     for (const index of this.indexes.values()) {
       if (replaced !== undefined) index.remove(replaced.item);
-      index.add(item, size, partition);
+      index.add(entry, partition);
     }
     return replaced;
   }
@@ -138,18 +139,30 @@ export class ItemStore {
 
   /** The entries of one partition of the table or of an index, within a sort-key range. */
   query(query: PartitionQuery): Iterable<StoredItem> {
+    const entries: StoredItem[] = [];
+    this.visitQuery(query, (entry) => {
+      entries.push(entry);
+      return true;
+    });
+    return entries;
+  }
+
+  /** query() for a visitor that returns false to stop, without building a list. */
+  visitQuery(query: PartitionQuery, visit: (entry: StoredItem) => boolean): void {
     const { range, forward, exclusiveStartKey } = query;
     if (query.indexName !== undefined) {
       const index = this.requireIndex(query.indexName);
       const sortKey = index.definition.keySchema.sortKey;
       const within = rangeProbe<IndexEntry>((entry) => entry.indexSortKey, sortKey === undefined ? undefined : range);
       const after = exclusiveStartKey === undefined ? undefined : index.probe(exclusiveStartKey);
-      return index.entries.readPartition(query.partitionKey, startProbe(within, after, forward), within, forward);
+      index.entries.visitPartition(query.partitionKey, startProbe(within, after, forward), within, forward, visit);
+      return;
     }
     const sortKey = this.current.keySchema.sortKey;
-    const within = rangeProbe<StoredItem>((entry) => (sortKey === undefined ? undefined : entry.item[sortKey.name]), range);
+    const name = sortKey?.name;
+    const within = rangeProbe<StoredItem>((entry) => (name === undefined ? undefined : entry.item[name]), range);
     const after = exclusiveStartKey === undefined ? undefined : this.tableProbe(exclusiveStartKey);
-    return this.table.readPartition(query.partitionKey, startProbe(within, after, forward), within, forward);
+    this.table.visitPartition(query.partitionKey, startProbe(within, after, forward), within, forward, visit);
   }
 
   /** Entries in scan order, optionally one parallel-scan segment, optionally resumed after a key. */
@@ -170,7 +183,7 @@ export class ItemStore {
     const secondary = new SecondaryIndex(index, definition.keySchema);
     for (const entry of this.table.scan()) {
       const partition = this.table.partition(this.partitionKeyOf(entry.item));
-      if (partition !== undefined) secondary.add(entry.item, entry.size, partition);
+      if (partition !== undefined) secondary.add(entry, partition);
     }
     return secondary;
   }

@@ -4,7 +4,7 @@
  * are returned as UnprocessedKeys, as DynamoDB does.
  */
 import { SimulatorError } from '../../simulator-error.js';
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap } from '../../values/attribute-value.js';
 import { readUnits } from '../capacity/capacity-units.js';
 import { CapacityMeter, capacityMode } from '../capacity/capacity-meter.js';
@@ -59,7 +59,7 @@ function unprocessed(read: TableRead, from: number): Record<string, unknown> {
 }
 
 export function batchGetItem(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, BATCH_GET_ITEM_SHAPE);
+  const request = validateRequestFast(raw, BATCH_GET_ITEM_SHAPE);
   const reads = planReads(context, request['RequestItems'] as Readonly<Record<string, ValidatedRequest>>);
   const mode = capacityMode(request['ReturnConsumedCapacity']);
   const responses: Record<string, AttributeMap[]> = {};

@@ -5,7 +5,7 @@
  */
 import { SimulatorError } from '../../simulator-error.js';
 import type { TableEntry } from '../../tables/table-entry.js';
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
 import { itemSize } from '../../values/item-size.js';
 import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate-attribute-value.js';
@@ -68,7 +68,7 @@ function planWrites(context: EngineContext, requestItems: Readonly<Record<string
 }
 
 export function batchWriteItem(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, BATCH_WRITE_ITEM_SHAPE);
+  const request = validateRequestFast(raw, BATCH_WRITE_ITEM_SHAPE);
   const writes = planWrites(context, request['RequestItems'] as Readonly<Record<string, readonly ValidatedRequest[]>>);
   const mode = capacityMode(request['ReturnConsumedCapacity']);
   const meters = new Map<TableEntry, CapacityMeter>();

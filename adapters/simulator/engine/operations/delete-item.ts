@@ -1,5 +1,5 @@
 /** DeleteItem: removes one item by its key, optionally under a condition on it. */
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareItemExpressions } from '../expressions-bridge.js';
 import { validateKey } from '../keys/table-keys.js';
@@ -9,7 +9,7 @@ import { commitWrite } from '../writes/commit-write.js';
 import { conditionalCheckFailed, returnValuesOf, writeResponse } from '../writes/write-results.js';
 
 export function deleteItem(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, DELETE_ITEM_SHAPE);
+  const request = validateRequestFast(raw, DELETE_ITEM_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
   const returnValues = returnValuesOf(request, ['NONE', 'ALL_OLD']);
   checkExpressionParameters('DeleteItem', request);

@@ -1,5 +1,5 @@
 /** GetItem: one item by its full key, optionally projected; read units by the item's size. */
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap } from '../../values/attribute-value.js';
 import { readUnits } from '../capacity/capacity-units.js';
 import { CapacityMeter, capacityMode } from '../capacity/capacity-meter.js';
@@ -11,7 +11,7 @@ import { GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import { booleanMember, stringMember } from '../requests/request-members.js';
 
 export function getItem(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, GET_ITEM_SHAPE);
+  const request = validateRequestFast(raw, GET_ITEM_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
   const { projection } = prepareItemExpressions('GetItem', request);
   const key = validateKey(table.definition, request['Key']);

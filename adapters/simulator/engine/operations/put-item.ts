@@ -1,5 +1,5 @@
 /** PutItem: creates or replaces a whole item, optionally under a condition on the item it replaces. */
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import { itemSize } from '../../values/item-size.js';
 import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate-attribute-value.js';
 import type { EngineContext } from '../engine-context.js';
@@ -13,7 +13,7 @@ import { checkItemSize } from '../writes/item-size-limit.js';
 import { conditionalCheckFailed, returnValuesOf, writeResponse } from '../writes/write-results.js';
 
 export function putItem(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, PUT_ITEM_SHAPE);
+  const request = validateRequestFast(raw, PUT_ITEM_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
   const returnValues = returnValuesOf(request, ['NONE', 'ALL_OLD']);
   checkExpressionParameters('PutItem', request);

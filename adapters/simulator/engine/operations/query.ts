@@ -1,6 +1,6 @@
 /** Query: one partition of the table or of an index, in sort-key order, one page at a time. */
 import { SimulatorError } from '../../simulator-error.js';
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeValue } from '../../values/attribute-value.js';
 import { valuesEqual } from '../../values/values-equal.js';
 import { capacityMode } from '../capacity/capacity-meter.js';
@@ -17,7 +17,7 @@ const NO_KEY_CONDITION = 'Either the KeyConditions or KeyConditionExpression par
 const START_KEY_OUTSIDE = 'The provided starting key does not match the range key predicate';
 
 export function query(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, QUERY_SHAPE);
+  const request = validateRequestFast(raw, QUERY_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
   checkExpressionParameters('Query', request);
   if (request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
@@ -37,17 +37,17 @@ export function query(context: EngineContext, raw: unknown): unknown {
       throw SimulatorError.validation(START_KEY_OUTSIDE);
     }
   }
-  const entries = table.store.query({
+  const query = {
     partitionKey: keyCondition.partitionKey,
     forward: booleanMember(request, 'ScanIndexForward') !== false,
     ...(index === undefined ? {} : { indexName: index.name }),
     ...(keyCondition.range === undefined ? {} : { range: keyCondition.range }),
     ...(startKey === undefined ? {} : { exclusiveStartKey: startKey }),
-  });
+  };
   return readPage({
     table,
     target,
-    entries,
+    source: (visit) => { table.store.visitQuery(query, visit); },
     limit: numberMember(request, 'Limit'),
     filter,
     projection,

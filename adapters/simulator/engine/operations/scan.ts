@@ -3,7 +3,7 @@
  * segment of a parallel scan, one page at a time.
  */
 import { SimulatorError } from '../../simulator-error.js';
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeValue } from '../../values/attribute-value.js';
 import { encodeKeyValue } from '../../values/key-codec.js';
 import { capacityMode } from '../capacity/capacity-meter.js';
@@ -31,7 +31,7 @@ function segmentOfRequest(request: Readonly<Record<string, unknown>>): { readonl
 }
 
 export function scan(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, SCAN_SHAPE);
+  const request = validateRequestFast(raw, SCAN_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
   const segment = segmentOfRequest(request);
   checkExpressionParameters('Scan', request);
@@ -56,7 +56,9 @@ export function scan(context: EngineContext, raw: unknown): unknown {
   return readPage({
     table,
     target,
-    entries,
+    source: (visit) => {
+      for (const entry of entries) if (!visit(entry)) return;
+    },
     limit: numberMember(request, 'Limit'),
     filter,
     projection,

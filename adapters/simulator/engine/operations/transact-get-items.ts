@@ -4,7 +4,7 @@
  */
 import { SimulatorError, type WireCancellationReason } from '../../simulator-error.js';
 import type { TableEntry } from '../../tables/table-entry.js';
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap } from '../../values/attribute-value.js';
 import { readUnits } from '../capacity/capacity-units.js';
 import { CapacityMeter, capacityMode } from '../capacity/capacity-meter.js';
@@ -37,7 +37,7 @@ function planGet(context: EngineContext, action: ValidatedRequest): PlannedGet {
 }
 
 export function transactGetItems(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, TRANSACT_GET_ITEMS_SHAPE);
+  const request = validateRequestFast(raw, TRANSACT_GET_ITEMS_SHAPE);
   const gets = (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => planGet(context, action));
   const seen = new Set<string>();
   for (const get of gets) {

@@ -7,7 +7,7 @@
  */
 import { SimulatorError, type WireCancellationReason } from '../../simulator-error.js';
 import type { TableEntry } from '../../tables/table-entry.js';
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
 import { itemSize } from '../../values/item-size.js';
 import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate-attribute-value.js';
@@ -144,7 +144,7 @@ function respond(request: ValidatedRequest, evaluated: readonly EvaluatedAction[
 }
 
 export function transactWriteItems(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, TRANSACT_WRITE_ITEMS_SHAPE);
+  const request = validateRequestFast(raw, TRANSACT_WRITE_ITEMS_SHAPE);
   const token = request['ClientRequestToken'];
   const fingerprint = typeof token === 'string' ? fingerprintOf(request) : '';
   if (typeof token === 'string') {

@@ -3,7 +3,7 @@
  * without any update), optionally under a condition on the item as it was.
  */
 import { SimulatorError } from '../../simulator-error.js';
-import { validateRequest } from '../../validation/check-constraints.js';
+import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap } from '../../values/attribute-value.js';
 import { itemSize } from '../../values/item-size.js';
 import type { EngineContext } from '../engine-context.js';
@@ -53,7 +53,7 @@ function returnedAttributes(returnValues: ReturnValue, before: AttributeMap | un
 }
 
 export function updateItem(context: EngineContext, raw: unknown): unknown {
-  const request = validateRequest(raw, UPDATE_ITEM_SHAPE);
+  const request = validateRequestFast(raw, UPDATE_ITEM_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
   const returnValues = returnValuesOf(request, ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDATED_NEW']);
   checkExpressionParameters('UpdateItem', request);

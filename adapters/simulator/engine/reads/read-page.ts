@@ -18,7 +18,8 @@ const PAGE_BYTES = 1024 * 1024;
 export interface PageRequest {
   readonly table: TableEntry;
   readonly target: ReadTarget;
-  readonly entries: Iterable<StoredItem>;
+  /** Visits the entries in order until the visitor returns false. */
+  readonly source: (visit: (entry: StoredItem) => boolean) => void;
   readonly limit: number | undefined;
   readonly filter: PreparedCondition | undefined;
   readonly projection: PreparedProjection | undefined;
@@ -52,12 +53,12 @@ export function readPage(request: PageRequest): Page {
   let count = 0;
   let bytes = 0;
   let fetchedBytes = 0;
-  let last: StoredItem | undefined;
-  let stoppedEarly = false;
-  for (const entry of request.entries) {
+  let last = undefined as StoredItem | undefined;
+  let stoppedEarly = false as boolean;
+  request.source((entry) => {
     if (scanned >= limit || (scanned > 0 && bytes + entry.size > PAGE_BYTES)) {
       stoppedEarly = true;
-      break;
+      return false;
     }
     scanned += 1;
     bytes += entry.size;
@@ -70,10 +71,15 @@ export function readPage(request: PageRequest): Page {
         fetchedBytes += fetched.size;
       }
     }
-    if (filter !== undefined && !filter.evaluate(item)) continue;
+    if (filter !== undefined && !filter.evaluate(item)) return true;
     count += 1;
-    if (!counting) items.push(responseItem(projection === undefined ? item : projection.apply(item)));
-  }
+    if (counting) return true;
+    if (projection !== undefined) items.push(responseItem(projection.apply(item)));
+    // The entry knows whether its frozen item needs a copy, which spares reading the item itself.
+    else if (item === entry.item && !entry.binary) items.push(item);
+    else items.push(responseItem(item));
+    return true;
+  });
   // Limit reached exactly at the end still reports a LastEvaluatedKey, as DynamoDB does.
   if (!stoppedEarly && scanned >= limit) stoppedEarly = true;
   const page: Page = counting ? { Count: count, ScannedCount: scanned } : { Items: items, Count: count, ScannedCount: scanned };

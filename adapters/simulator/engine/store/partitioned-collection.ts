@@ -13,10 +13,15 @@ import { SortedList, type Probe } from './sorted-list.js';
 export interface SizedEntry {
   readonly item: AttributeMap;
   readonly size: number;
+  /** Whether the item holds binaries, which responses must copy (everything else is frozen). */
+  readonly binary: boolean;
 }
 
 /** One partition: its entries in key order, and where it sits in scan order. */
 export class Partition<E> extends SortedList<E> {
+  /** Whether the partition has its place in the scan order yet (new ones wait, see ordered()). */
+  ordered = false;
+
   constructor(
     readonly key: AttributeValue,
     readonly encoded: string,
@@ -38,6 +43,12 @@ export interface ScanRange<E> {
   readonly segment?: { readonly segment: number; readonly totalSegments: number };
 }
 
+function comparePartitions<E>(a: Partition<E>, b: Partition<E>): number {
+  if (a.hash !== b.hash) return a.hash < b.hash ? -1 : 1;
+  if (a.encoded === b.encoded) return 0;
+  return a.encoded < b.encoded ? -1 : 1;
+}
+
 function partitionProbe<E>(hash: number, encoded: string): Probe<Partition<E>> {
   return (partition) => {
     if (partition.hash !== hash) return partition.hash < hash ? -1 : 1;
@@ -48,7 +59,12 @@ function partitionProbe<E>(hash: number, encoded: string): Probe<Partition<E>> {
 
 export class PartitionedCollection<E extends SizedEntry> {
   private readonly byKey = new Map<string, Partition<E>>();
+  /**
+   * Partitions in scan order. New partitions wait in `pending` until a scan needs the order, so
+   * that writes never pay for it: sorting a batch of new partitions once is cheaper.
+   */
   private readonly order = new SortedList<Partition<E>>();
+  private pending: Partition<E>[] = [];
   private count = 0;
   private bytes = 0;
   /** The last key encoded: a write looks its key up twice (read the old item, store the new). */
@@ -95,7 +111,7 @@ export class PartitionedCollection<E extends SizedEntry> {
       const hash = partitionHash(encoded);
       partition = new Partition<E>(key, encoded, hash);
       this.byKey.set(encoded, partition);
-      this.order.upsert(partitionProbe(hash, encoded), partition);
+      this.pending.push(partition);
     }
     const replaced = partition.upsert(probe, entry);
     if (replaced === undefined) this.count += 1;
@@ -113,7 +129,8 @@ export class PartitionedCollection<E extends SizedEntry> {
     this.bytes -= removed.size;
     if (partition.size === 0) {
       this.byKey.delete(partition.encoded);
-      this.order.remove(partitionProbe(partition.hash, partition.encoded));
+      // A pending partition is dropped when the pending ones are ordered.
+      if (partition.ordered) this.order.remove(partitionProbe(partition.hash, partition.encoded));
     }
     return removed;
   }
@@ -132,9 +149,30 @@ export class PartitionedCollection<E extends SizedEntry> {
     }
   }
 
+  /** readPartition for a visitor that returns false to stop: the fast path of Query. */
+  visitPartition(key: AttributeValue, start: Probe<E>, within: Probe<E>, forward: boolean, visit: (entry: E) => boolean): void {
+    this.partition(key)?.visitRange(start, within, forward, visit);
+  }
+
+  /** The partitions in scan order, after placing the pending ones. */
+  private ordered(): SortedList<Partition<E>> {
+    if (this.pending.length === 0) return this.order;
+    const fresh = this.pending.filter((partition) => this.byKey.get(partition.encoded) === partition);
+    this.pending = [];
+    fresh.sort(comparePartitions);
+    for (const partition of fresh) partition.ordered = true;
+    if (fresh.length < this.order.size / 8) {
+      for (const partition of fresh) this.order.upsert(partitionProbe(partition.hash, partition.encoded), partition);
+    } else {
+      this.order.replaceAll(mergeSorted([...this.order.ascending()], fresh));
+    }
+    return this.order;
+  }
+
   /** Entries in scan order: partitions by hash, then key order; optionally one segment, optionally resumed. */
   *scan(range: ScanRange<E> = {}): Generator<E, void, undefined> {
     const { after, segment } = range;
+    const order = this.ordered();
     let partitions: Iterable<Partition<E>>;
     if (after !== undefined) {
       const encoded = encodeKeyValue(after.partitionKey);
@@ -143,11 +181,11 @@ export class PartitionedCollection<E extends SizedEntry> {
       if (current !== undefined && (segment === undefined || segmentOf(hash, segment.totalSegments) === segment.segment)) {
         yield* current.ascending(after.probe, true);
       }
-      partitions = this.order.ascending(partitionProbe(hash, encoded), true);
+      partitions = order.ascending(partitionProbe(hash, encoded), true);
     } else if (segment !== undefined) {
-      partitions = this.order.ascending((partition) => segmentOf(partition.hash, segment.totalSegments) - segment.segment);
+      partitions = order.ascending((partition) => segmentOf(partition.hash, segment.totalSegments) - segment.segment);
     } else {
-      partitions = this.order.ascending();
+      partitions = order.ascending();
     }
     for (const partition of partitions) {
       if (segment !== undefined) {
@@ -158,4 +196,16 @@ export class PartitionedCollection<E extends SizedEntry> {
       yield* partition.ascending();
     }
   }
+}
+
+function mergeSorted<E>(left: readonly Partition<E>[], right: readonly Partition<E>[]): Partition<E>[] {
+  const merged: Partition<E>[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    merged.push(comparePartitions(left[i] as Partition<E>, right[j] as Partition<E>) <= 0 ? (left[i++] as Partition<E>) : (right[j++] as Partition<E>));
+  }
+  while (i < left.length) merged.push(left[i++] as Partition<E>);
+  while (j < right.length) merged.push(right[j++] as Partition<E>);
+  return merged;
 }

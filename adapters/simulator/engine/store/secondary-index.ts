@@ -33,7 +33,8 @@ export class SecondaryIndex {
     return belongsToIndex(this.definition, item);
   }
 
-  add(item: AttributeMap, size: number, tablePartition: Partition<SizedEntry>): void {
+  add(source: SizedEntry, tablePartition: Partition<SizedEntry>): void {
+    const { item, size, binary } = source;
     const { partitionKey, sortKey } = this.definition.keySchema;
     const indexPartitionKey = indexKeyValue(item, partitionKey);
     if (indexPartitionKey === undefined) return;
@@ -43,6 +44,7 @@ export class SecondaryIndex {
     const entry: IndexEntry = {
       item: projected,
       size: projected === item ? size : itemSize(projected),
+      binary,
       indexSortKey,
       tableHash: tablePartition.hash,
       tableEncoded: tablePartition.encoded,

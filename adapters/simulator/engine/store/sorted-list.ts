@@ -20,6 +20,15 @@ export class SortedList<T> {
     return this.count;
   }
 
+  /** Replaces the contents with elements already in order. */
+  replaceAll(sorted: readonly T[]): void {
+    const chunks: T[][] = [];
+    const half = MAX_CHUNK >> 1;
+    for (let start = 0; start < sorted.length; start += half) chunks.push(sorted.slice(start, start + half));
+    this.chunks = chunks.length === 0 ? (NO_CHUNKS as unknown as T[][]) : chunks;
+    this.count = sorted.length;
+  }
+
   /** The element the probe answers zero for, if any. */
   find(probe: Probe<T>): T | undefined {
     const chunkIndex = this.chunkAtOrAfter(probe, false);
@@ -66,6 +75,45 @@ export class SortedList<T> {
       else this.chunks.splice(chunkIndex, 1);
     }
     return existing;
+  }
+
+  /**
+   * Visits, in order (or in reverse order), the elements from where `start` says up to the end of
+   * the run `within` answers zero for (`within` is negative below the run and positive above it),
+   * until `visit` returns false. Both ends are found by binary search, so the elements in between
+   * are not compared at all: a hot path (every Query page) where each comparison would read an
+   * item and its key.
+   */
+  visitRange(start: Probe<T>, within: Probe<T>, forward: boolean, visit: (element: T) => boolean): void {
+    const chunks = this.chunks;
+    if (chunks.length === 0) return;
+    if (forward) {
+      let chunkIndex = this.chunkAtOrAfter(start, false);
+      let index = firstIndex(chunks[chunkIndex] ?? [], start, false);
+      const endChunk = this.chunkAtOrAfter(within, true);
+      const endIndex = firstIndex(chunks[endChunk] ?? [], within, true);
+      for (; chunkIndex <= endChunk && chunkIndex < chunks.length; chunkIndex++, index = 0) {
+        const chunk = chunks[chunkIndex] as T[];
+        const stop = chunkIndex === endChunk ? endIndex : chunk.length;
+        for (; index < stop; index++) if (!visit(chunk[index] as T)) return;
+      }
+      return;
+    }
+    // Backwards: from the last element not after `start`, down to the first element not below the run.
+    let chunkIndex = this.chunkAtOrAfter(start, true);
+    let index = firstIndex(chunks[chunkIndex] ?? [], start, true) - 1;
+    const endChunk = this.chunkAtOrAfter(within, false);
+    const endIndex = firstIndex(chunks[endChunk] ?? [], within, false);
+    if (index < 0) {
+      chunkIndex -= 1;
+      index = (chunks[chunkIndex]?.length ?? 0) - 1;
+    }
+    for (; chunkIndex >= endChunk && chunkIndex >= 0; chunkIndex--) {
+      const chunk = chunks[chunkIndex] as T[];
+      const stop = chunkIndex === endChunk ? endIndex : 0;
+      for (; index >= stop; index--) if (!visit(chunk[index] as T)) return;
+      index = (chunks[chunkIndex - 1]?.length ?? 0) - 1;
+    }
   }
 
   /**
