@@ -7,13 +7,28 @@
  */
 import { SimulatorError } from '../simulator-error.js';
 import type { AttributeMap, AttributeValue } from '../values/attribute-value.js';
-import { analyzeKeyCondition, checkFilterAvoidsKeys, type SortKeyCondition } from '../expressions/analyze-key-condition.js';
-import { applyProjection, planProjection, type ProjectionPlan } from '../expressions/apply-projection.js';
-import { applyUpdate } from '../expressions/apply-update.js';
-import type { Condition, UpdateExpression } from '../expressions/ast.js';
-import { evaluateCondition } from '../expressions/evaluate-condition.js';
-import { javaHashOrder } from '../expressions/java-hash-order.js';
-import { prepareRequestExpressions, type ExpressionOperation } from '../expressions/prepare-request-expressions.js';
+import {
+  analyzeKeyCondition,
+  analyzeKeyConditions,
+  applyProjection,
+  applyUpdate,
+  attributesToGetPaths,
+  attributeUpdatesToUpdate,
+  checkFilterAvoidsKeys,
+  checkParameterMixing,
+  checkQueryFilterAvoidsKeys,
+  evaluateCondition,
+  legacyCondition,
+  planProjection,
+  prepareRequestExpressions,
+  type Condition,
+  type DocumentPath,
+  type ExpressionOperation,
+  type KeyConditionAnalysis,
+  type ProjectionPlan,
+  type SortKeyCondition,
+  type UpdateExpression,
+} from '../expressions/index.js';
 import type { ValidatedRequest } from './engine-context.js';
 import type { SortKeyRange } from './item-store.js';
 import type { KeySchema } from './table-definition.js';
@@ -74,40 +89,12 @@ const EXPRESSION_OPERATION: Readonly<Record<OperationKind, ExpressionOperation>>
   Scan: 'Scan',
 };
 
-/** For each operation, its legacy parameters and its expression parameters. */
-const PARAMETERS: Readonly<Record<OperationKind, { readonly legacy: readonly string[]; readonly expressions: readonly string[] }>> = {
-  GetItem: { legacy: ['AttributesToGet'], expressions: ['ProjectionExpression'] },
-  TransactGet: { legacy: [], expressions: ['ProjectionExpression'] },
-  BatchGet: { legacy: ['AttributesToGet'], expressions: ['ProjectionExpression'] },
-  PutItem: { legacy: ['Expected', 'ConditionalOperator'], expressions: ['ConditionExpression'] },
-  DeleteItem: { legacy: ['Expected', 'ConditionalOperator'], expressions: ['ConditionExpression'] },
-  ConditionCheck: { legacy: [], expressions: ['ConditionExpression'] },
-  UpdateItem: { legacy: ['AttributeUpdates', 'Expected', 'ConditionalOperator'], expressions: ['UpdateExpression', 'ConditionExpression'] },
-  Query: {
-    legacy: ['AttributesToGet', 'KeyConditions', 'QueryFilter', 'ConditionalOperator'],
-    expressions: ['ProjectionExpression', 'FilterExpression', 'KeyConditionExpression'],
-  },
-  Scan: { legacy: ['AttributesToGet', 'ScanFilter', 'ConditionalOperator'], expressions: ['ProjectionExpression', 'FilterExpression'] },
-};
-
-function present(request: ValidatedRequest, names: readonly string[]): string[] {
-  return names.filter((name) => request[name] !== undefined && request[name] !== null);
-}
-
 /**
  * The checks of which expression parameters a request combines, which DynamoDB runs before it
  * looks at the item: expressions with legacy parameters, placeholders without any expression.
  */
 export function checkExpressionParameters(kind: OperationKind, request: ValidatedRequest): void {
-  const { legacy, expressions } = PARAMETERS[kind];
-  const legacyGiven = present(request, legacy);
-  const expressionsGiven = present(request, expressions);
-  if (legacyGiven.length > 0 && expressionsGiven.length > 0) {
-    throw SimulatorError.validation(
-      `Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {${javaHashOrder(legacyGiven).join(', ')}} Expression parameters: {${javaHashOrder(expressionsGiven).join(', ')}}`,
-    );
-  }
-  if (legacyGiven.length > 0) throw SimulatorError.validation(`The simulator does not support the legacy parameters yet: ${legacyGiven.join(', ')}`);
+  checkParameterMixing(request);
   checkPlaceholdersHaveExpressions(kind, request);
 }
 
@@ -141,7 +128,7 @@ function preparedCondition(condition: Condition): PreparedCondition {
   return { evaluate: (item) => evaluateCondition(condition, item ?? EMPTY) };
 }
 
-function preparedProjection(paths: readonly (readonly (string | number)[])[], plan: ProjectionPlan): PreparedProjection {
+function preparedProjection(paths: readonly DocumentPath[], plan: ProjectionPlan): PreparedProjection {
   const topLevelNames = [...new Set(paths.map((path) => path[0] as string))];
   return { topLevelNames, apply: (item) => applyProjection(plan, item) };
 }
@@ -159,16 +146,35 @@ function preparedUpdate(update: UpdateExpression): PreparedUpdate {
   };
 }
 
-function expressionMembers(request: ValidatedRequest): Parameters<typeof prepareRequestExpressions>[1] {
-  return request;
+function mapMember(request: ValidatedRequest, name: string): Readonly<Record<string, unknown>> | undefined {
+  const value = request[name];
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Readonly<Record<string, unknown>>) : undefined;
+}
+
+function stringMember(request: ValidatedRequest, name: string): string | undefined {
+  const value = request[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** ProjectionExpression, or its legacy form AttributesToGet (an empty list means everything). */
+function projectionOf(prepared: ReturnType<typeof prepareRequestExpressions>, request: ValidatedRequest): PreparedProjection | undefined {
+  if (prepared.projection !== undefined) return preparedProjection(prepared.projection.paths, prepared.projection.plan);
+  const names = request['AttributesToGet'];
+  if (!Array.isArray(names)) return undefined;
+  const paths = attributesToGetPaths(names as readonly string[]);
+  return paths === undefined ? undefined : preparedProjection(paths, planProjection(paths));
 }
 
 export function prepareItemExpressions(kind: ItemOperationKind, request: ValidatedRequest): ItemExpressions {
-  const prepared = prepareRequestExpressions(EXPRESSION_OPERATION[kind], expressionMembers(request));
+  const prepared = prepareRequestExpressions(EXPRESSION_OPERATION[kind], request);
+  const condition = prepared.condition ?? legacyCondition('Expected', mapMember(request, 'Expected'), stringMember(request, 'ConditionalOperator'));
+  const attributeUpdates = mapMember(request, 'AttributeUpdates');
+  const update = prepared.update ?? (attributeUpdates === undefined ? undefined : attributeUpdatesToUpdate(attributeUpdates));
+  const projection = projectionOf(prepared, request);
   return {
-    ...(prepared.condition === undefined ? {} : { condition: preparedCondition(prepared.condition) }),
-    ...(prepared.update === undefined ? {} : { update: preparedUpdate(prepared.update) }),
-    ...(prepared.projection === undefined ? {} : { projection: preparedProjection(prepared.projection.paths, prepared.projection.plan) }),
+    ...(condition === undefined ? {} : { condition: preparedCondition(condition) }),
+    ...(update === undefined ? {} : { update: preparedUpdate(update) }),
+    ...(projection === undefined ? {} : { projection }),
   };
 }
 
@@ -193,17 +199,29 @@ function rangeOf(condition: SortKeyCondition | undefined): SortKeyRange | undefi
 
 /** Query and Scan; `keySchema` is the schema the Query reads (the index's or the table's). */
 export function prepareReadExpressions(kind: 'Query' | 'Scan', request: ValidatedRequest, keySchema: KeySchema | undefined): ReadExpressions {
-  const prepared = prepareRequestExpressions(kind, expressionMembers(request));
+  const prepared = prepareRequestExpressions(kind, request);
+  let analysis: KeyConditionAnalysis | undefined;
+  const keyConditions = mapMember(request, 'KeyConditions');
+  if (keySchema !== undefined) {
+    if (prepared.keyCondition !== undefined) analysis = analyzeKeyCondition(prepared.keyCondition, keySchema);
+    else if (keyConditions !== undefined) analysis = analyzeKeyConditions(keyConditions, keySchema);
+  }
+  const legacyFilter = kind === 'Query' ? mapMember(request, 'QueryFilter') : mapMember(request, 'ScanFilter');
+  let filter: Condition | undefined = prepared.filter;
+  if (filter !== undefined && kind === 'Query' && keySchema !== undefined) checkFilterAvoidsKeys(filter, keySchema);
+  if (filter === undefined) {
+    if (kind === 'Query' && legacyFilter !== undefined && keySchema !== undefined) checkQueryFilterAvoidsKeys(legacyFilter, keySchema);
+    filter = legacyCondition(kind === 'Query' ? 'QueryFilter' : 'ScanFilter', legacyFilter, stringMember(request, 'ConditionalOperator'));
+  }
+  const projection = projectionOf(prepared, request);
   let keyCondition: PreparedKeyCondition | undefined;
-  if (prepared.keyCondition !== undefined && keySchema !== undefined) {
-    const analysis = analyzeKeyCondition(prepared.keyCondition, keySchema);
+  if (analysis !== undefined) {
     const range = rangeOf(analysis.sortCondition);
     keyCondition = range === undefined ? { partitionKey: analysis.partitionValue } : { partitionKey: analysis.partitionValue, range };
   }
-  if (kind === 'Query' && prepared.filter !== undefined && keySchema !== undefined) checkFilterAvoidsKeys(prepared.filter, keySchema);
   return {
     ...(keyCondition === undefined ? {} : { keyCondition }),
-    ...(prepared.filter === undefined ? {} : { filter: preparedCondition(prepared.filter) }),
-    ...(prepared.projection === undefined ? {} : { projection: preparedProjection(prepared.projection.paths, prepared.projection.plan) }),
+    ...(filter === undefined ? {} : { filter: preparedCondition(filter) }),
+    ...(projection === undefined ? {} : { projection }),
   };
 }

@@ -1,13 +1,7 @@
-/** The table operations, which the tables module implements, by DynamoDB's operation names. */
-import { createTable } from '../tables/create-table.js';
-import { deleteTable } from '../tables/delete-table.js';
-import { describeTable } from '../tables/describe-table.js';
-import { listTables } from '../tables/list-tables.js';
+/** The table operations, which the tables module implements, as engine handlers by DynamoDB's names. */
+import { executeTableOperation, TABLE_OPERATION_NAMES, type TableOperationName } from '../tables/execute-table-operation.js';
 import type { OperationHandler } from './engine-context.js';
 
-export const TABLE_OPERATIONS: ReadonlyMap<string, OperationHandler> = new Map<string, OperationHandler>([
-  ['CreateTable', createTable],
-  ['DeleteTable', deleteTable],
-  ['DescribeTable', describeTable],
-  ['ListTables', listTables],
-]);
+export const TABLE_OPERATIONS: ReadonlyMap<string, OperationHandler> = new Map<string, OperationHandler>(
+  [...TABLE_OPERATION_NAMES].map((name) => [name, (context, request) => executeTableOperation(context, name as TableOperationName, request)]),
+);
