@@ -75,17 +75,17 @@ describe('simulator port front: errors', () => {
   });
 
   it('leaves out an item it cannot convert (a number beyond JavaScript without wrapNumbers) and says so', async () => {
-    const error = new SimulatorError('ConditionalCheckFailedException', 'The conditional request failed', { Item: { pk: { S: 'a' }, n: { N: '1E+130' } } });
+    const error = new SimulatorError('ConditionalCheckFailedException', 'The conditional request failed', { Item: { pk: { S: 'a' }, n: { N: '1E+125' } } });
     const port = await viaPort('PutItem', error);
     expect(port).to.deep.equal(await viaAwsAdapter('PutItem', error));
     expect(port).to.include({
       reason: 'ConditionFailed',
-      message: "The conditional request failed (the returned item could not be converted: 1E+130 can't be converted to BigInt. Set options.wrapNumbers to get string value.)",
+      message: "The conditional request failed (the returned item could not be converted: 1E+125 can't be converted to BigInt. Set options.wrapNumbers to get string value.)",
       item: undefined,
     });
     const wrapped = assembleSimulator(scriptedEngine(() => { throw error; }), { wrapNumbers: true });
     const failure = (await wrapped.port.putItem({ TableName: 'table-1', Item: { pk: 'a' } }).catch((caught: unknown) => caught)) as DynamoDbError;
-    expect(String((failure.item as { n: unknown }).n)).to.equal('1E+130');
+    expect(String((failure.item as { n: unknown }).n)).to.equal('1E+125');
   });
 
   it('reports a defect of the simulator as a non-retryable internal error that keeps its cause', async () => {
