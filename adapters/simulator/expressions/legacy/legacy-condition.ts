@@ -7,7 +7,7 @@ import { SimulatorError } from '../../simulator-error.js';
 import type { AttributeType, AttributeValue } from '../../values/attribute-value.js';
 import { attributeTypeOf } from '../../values/attribute-type.js';
 import { compareValues } from '../../values/compare-values.js';
-import { ITEM_CONTEXT, validateAndCanonicalizeValue } from '../../values/validate-attribute-value.js';
+import { VALUE_CONTEXT, validateAndCanonicalizeValue } from '../../values/validate-attribute-value.js';
 import type { Condition, Operand } from '../ast.js';
 
 export type LegacyConditionParameter = 'Expected' | 'QueryFilter' | 'ScanFilter';
@@ -54,7 +54,7 @@ export function comparisonArguments(operator: string, list: readonly AttributeVa
 }
 
 function values(raw: unknown): AttributeValue[] {
-  return Array.isArray(raw) ? raw.map((value) => validateAndCanonicalizeValue(value, ITEM_CONTEXT)) : [];
+  return Array.isArray(raw) ? raw.map((value) => validateAndCanonicalizeValue(value, VALUE_CONTEXT)) : [];
 }
 
 function comparison(name: string, operator: string, list: readonly AttributeValue[]): Condition {

@@ -2,7 +2,7 @@
 import { SimulatorError } from '../../simulator-error.js';
 import type { AttributeValue } from '../../values/attribute-value.js';
 import { attributeTypeOf } from '../../values/attribute-type.js';
-import { ITEM_CONTEXT, validateAndCanonicalizeValue } from '../../values/validate-attribute-value.js';
+import { VALUE_CONTEXT, validateAndCanonicalizeValue } from '../../values/validate-attribute-value.js';
 import type { KeySchema } from '../../engine/table-definition.js';
 import type { KeyConditionAnalysis, SortKeyCondition } from '../analyze-key-condition.js';
 import { comparisonArguments } from './legacy-condition.js';
@@ -33,7 +33,7 @@ export function analyzeKeyConditions(conditions: Readonly<Record<string, unknown
     const operator = spec['ComparisonOperator'];
     if (typeof operator !== 'string') throw fail('Comparison type does not exist in DynamoDB');
     const raw = spec['AttributeValueList'];
-    const list = Array.isArray(raw) ? raw.map((value) => validateAndCanonicalizeValue(value, ITEM_CONTEXT)) : [];
+    const list = Array.isArray(raw) ? raw.map((value) => validateAndCanonicalizeValue(value, VALUE_CONTEXT)) : [];
     comparisonArguments(operator, list);
     if (name === partitionKey.name) partition = sortCondition(operator, list);
     else if (sortKey !== undefined && name === sortKey.name) sort = sortCondition(operator, list);

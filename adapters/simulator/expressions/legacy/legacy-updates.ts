@@ -5,7 +5,7 @@
 import { SimulatorError } from '../../simulator-error.js';
 import type { AttributeType } from '../../values/attribute-value.js';
 import { attributeTypeOf } from '../../values/attribute-type.js';
-import { ITEM_CONTEXT, validateAndCanonicalizeValue } from '../../values/validate-attribute-value.js';
+import { VALUE_CONTEXT, validateAndCanonicalizeValue } from '../../values/validate-attribute-value.js';
 import type { DocumentPath, UpdateAction, UpdateExpression } from '../ast.js';
 
 const INVALID = 'One or more parameter values were invalid: ';
@@ -32,7 +32,7 @@ export function attributeUpdatesToUpdate(updates: Readonly<Record<string, unknow
       actions.push({ kind: 'remove', path });
       continue;
     }
-    const value = validateAndCanonicalizeValue(spec['Value'], ITEM_CONTEXT);
+    const value = validateAndCanonicalizeValue(spec['Value'], VALUE_CONTEXT);
     const type = attributeTypeOf(value);
     if (action === 'PUT') {
       actions.push({ kind: 'set', path, value: { kind: 'value', value } });
