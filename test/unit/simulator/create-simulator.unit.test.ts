@@ -93,7 +93,7 @@ describe('createManualClock', () => {
     clock.set(200);
     expect(clock.now()).to.equal(200);
     expect(() => clock.advance(-1)).to.throw(RangeError);
-    expect(() => clock.set(Number.NaN)).to.throw(RangeError);
+    expect(() => { clock.set(Number.NaN); }).to.throw(RangeError);
     expect(() => createManualClock(Number.POSITIVE_INFINITY)).to.throw(RangeError);
   });
 });
