@@ -9,6 +9,11 @@ export type Labels = Readonly<Record<string, TelemetryValue>>;
 
 export interface Logger {
   log(level: LogLevel, message: string, fields?: Readonly<Record<string, unknown>>): void;
+  /**
+   * Whether a message at `level` would be kept, so that callers can skip building costly fields
+   * (request shapes, payloads) on hot paths. A logger without it is taken to keep everything.
+   */
+  isEnabled?(level: LogLevel): boolean;
 }
 
 export interface Metrics {
@@ -38,7 +43,7 @@ const noopSpan: Span = Object.freeze({ setAttribute: () => undefined, recordErro
 
 /** Telemetry that records nothing: the default when none is configured. */
 export const noopTelemetry: Telemetry = Object.freeze({
-  logger: Object.freeze({ log: () => undefined }),
+  logger: Object.freeze({ log: () => undefined, isEnabled: () => false }),
   metrics: Object.freeze({ increment: () => undefined, observe: () => undefined }),
   tracer: Object.freeze({ startSpan: () => noopSpan }),
 });
