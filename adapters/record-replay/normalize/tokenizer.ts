@@ -1,0 +1,152 @@
+/**
+ * Finds the run-dependent values of a cassette tree, as the normalizers define them, and writes
+ * the tree with placeholders in their place: `{{name}}` for the match key (any value of that
+ * kind matches), `{{name:n}}` for the cassette. Placeholders already in the tree (a loaded
+ * cassette, replay's stand-ins) are occurrences too, whatever normalizer wrote them.
+ *
+ * Objects are walked in the sorted order of their placeholder-rendered keys, so that the
+ * occurrences of a request come in the same order in every run. (Two keys of one object that
+ * differ only in normalised parts are ordered by their raw text, which can differ between runs;
+ * such requests may then fail to match.)
+ */
+import type { JsonObject, JsonValue } from '../json-value.js';
+import { isJsonObject } from '../json-value.js';
+import type { Normalizer } from './normalizer.js';
+import { PLACEHOLDER, parsePlaceholder } from './placeholder.js';
+
+export interface Occurrence {
+  readonly name: string;
+  /** The value as the tree holds it (a placeholder's own text for a placeholder). */
+  readonly value: string;
+}
+
+type Segment = string | Occurrence;
+
+/** Writes the placeholder for one occurrence. */
+export type Renderer = (occurrence: Occurrence) => string;
+
+export interface TokenizedTree {
+  /** The tree as JSON text with `{{name}}` for every occurrence: requests match when these are equal. */
+  readonly shape: string;
+  readonly occurrences: readonly Occurrence[];
+}
+
+interface Compiled {
+  readonly name: string;
+  readonly pattern: RegExp | undefined;
+}
+
+export class Tokenizer {
+  readonly #byField = new Map<string, string>();
+  readonly #patterns: readonly Compiled[];
+  readonly #fresh = new Map<string, (n: number) => string>();
+
+  constructor(normalizers: readonly Normalizer[]) {
+    for (const normalizer of normalizers) {
+      for (const field of normalizer.fields ?? []) if (!this.#byField.has(field)) this.#byField.set(field, normalizer.name);
+      if (normalizer.fresh !== undefined) this.#fresh.set(normalizer.name, normalizer.fresh);
+    }
+    this.#patterns = normalizers
+      .filter((normalizer) => normalizer.pattern !== undefined)
+      .map((normalizer) => ({ name: normalizer.name, pattern: globalCopy(normalizer.pattern) }));
+  }
+
+  /** Replay's stand-in for a placeholder first met in a response. */
+  fresh(name: string, n: number): string {
+    return this.#fresh.get(name)?.(n) ?? `{{${name}:${n}}}`;
+  }
+
+  /** The occurrences in one string; undefined when there are none (the common case). */
+  segments(text: string, field: string | undefined): readonly Segment[] | undefined {
+    const whole = field === undefined ? undefined : this.#byField.get(field);
+    if (whole !== undefined) {
+      const own = parsePlaceholder(text);
+      return [{ name: own?.name ?? whole, value: text }];
+    }
+    let segments: Segment[] | undefined;
+    if (text.includes('{{')) segments = split(text, PLACEHOLDER, (match) => ({ name: match[1] ?? '', value: match[0] }));
+    for (const { name, pattern } of this.#patterns) {
+      if (pattern === undefined) continue;
+      const current: readonly Segment[] = segments ?? [text];
+      let changed = false;
+      const next: Segment[] = [];
+      for (const segment of current) {
+        if (typeof segment !== 'string') {
+          next.push(segment);
+          continue;
+        }
+        const parts = split(segment, pattern, (match) => ({ name, value: match[0] }));
+        if (parts === undefined) next.push(segment);
+        else {
+          next.push(...parts);
+          changed = true;
+        }
+      }
+      if (changed) segments = next;
+    }
+    return segments;
+  }
+
+  /** The tree with every occurrence written by `render`, walked in canonical order. */
+  render(tree: JsonValue, render: Renderer, field?: string): JsonValue {
+    if (typeof tree === 'string') {
+      const segments = this.segments(tree, field);
+      return segments === undefined ? tree : join(segments, render);
+    }
+    if (Array.isArray(tree)) return tree.map((element: JsonValue) => this.render(element, render, field));
+    if (!isJsonObject(tree)) return tree;
+    const entries = Object.keys(tree).map((key) => {
+      const segments = key.includes('{{') || this.#patterns.length > 0 ? this.segments(key, undefined) : undefined;
+      return { key, segments, sortKey: segments === undefined ? key : join(segments, (occurrence) => `{{${occurrence.name}}}`) };
+    });
+    entries.sort((a, b) => compare(a.sortKey, b.sortKey) || compare(a.key, b.key));
+    const object: Record<string, JsonValue> = {};
+    for (const { key, segments } of entries) {
+      const rendered = segments === undefined ? key : join(segments, render);
+      object[rendered] = this.render(tree[key] ?? null, render, key);
+    }
+    return object;
+  }
+
+  tokenize(tree: JsonObject): TokenizedTree {
+    const occurrences: Occurrence[] = [];
+    const rendered = this.render(tree, (occurrence) => {
+      occurrences.push(occurrence);
+      return `{{${occurrence.name}}}`;
+    });
+    return { shape: JSON.stringify(rendered), occurrences };
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function globalCopy(pattern: RegExp | undefined): RegExp | undefined {
+  if (pattern === undefined) return undefined;
+  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+}
+
+function split(text: string, pattern: RegExp, occurrence: (match: RegExpExecArray) => Occurrence): Segment[] | undefined {
+  pattern.lastIndex = 0;
+  let segments: Segment[] | undefined;
+  let from = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    segments ??= [];
+    if (match.index > from) segments.push(text.slice(from, match.index));
+    segments.push(occurrence(match));
+    from = match.index + match[0].length;
+  }
+  if (segments !== undefined && from < text.length) segments.push(text.slice(from));
+  return segments;
+}
+
+function join(segments: readonly Segment[], render: Renderer): string {
+  let text = '';
+  for (const segment of segments) text += typeof segment === 'string' ? segment : render(segment);
+  return text;
+}
