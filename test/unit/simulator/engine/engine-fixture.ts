@@ -18,9 +18,9 @@ export interface EngineFixture {
   readonly engine: SimulatorEngine;
   readonly clock: ManualClock;
   readonly changes: ItemChange[];
-  run(operation: string, request: unknown): Record<string, unknown>;
+  readonly run: (operation: string, request: unknown) => Record<string, unknown>;
   /** Runs a request that must fail; returns the error. */
-  fail(operation: string, request: unknown): SimulatorError;
+  readonly fail: (operation: string, request: unknown) => SimulatorError;
 }
 
 export interface TableOptions {
