@@ -5,7 +5,8 @@
  */
 import type { Clock } from '../../../ports/clock.js';
 import type { Fault, FaultKind, FaultRule, FaultRuleHandle, InjectedFault, ThrottlingErrorName } from './fault-rule.js';
-import { faultApplies, prepareFault, type Execute, type PreparedFault } from './prepare-fault.js';
+import type { Execute, PreparedFault } from './fault-target.js';
+import { faultApplies, prepareFault } from './prepare-fault.js';
 import { requestTables } from './request-tables.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 
