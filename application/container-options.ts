@@ -14,10 +14,42 @@ export interface AwsStorageOptions {
 
 export type StorageOptions = AwsStorageOptions;
 
+/** Attempts (the first call included) and base delay of one retry category. */
+export interface RetryRuleSettings {
+  readonly maxAttempts?: number | undefined;
+  readonly baseDelayMs?: number | undefined;
+}
+
+/** The retry layer's policy; anything left out keeps its default (see adapters/resilience/retry-policy.ts). */
+export interface RetrySettings {
+  readonly throttling?: RetryRuleSettings | undefined;
+  readonly internalServerError?: RetryRuleSettings | undefined;
+  readonly serviceUnavailable?: RetryRuleSettings | undefined;
+  readonly transactionConflict?: RetryRuleSettings | undefined;
+  readonly maxDelayMs?: number | undefined;
+}
+
+/** The circuit breaker's settings; anything left out keeps its default (5 failures, 30 s, 2 successes). */
+export interface CircuitBreakerSettings {
+  readonly failureThreshold?: number | undefined;
+  readonly successThreshold?: number | undefined;
+  readonly resetTimeoutMs?: number | undefined;
+  readonly halfOpenMaxConcurrent?: number | undefined;
+  readonly countsAsFailure?: ((error: unknown) => boolean) | undefined;
+}
+
+/** Retries and circuit breaker around the storage adapter; `false` leaves a layer out. */
+export interface ResilienceSettings {
+  readonly retry?: RetrySettings | false | undefined;
+  readonly circuitBreaker?: CircuitBreakerSettings | false | undefined;
+}
+
 export interface CommonOptions {
   readonly clock?: Clock | undefined;
   readonly idGenerator?: IdGenerator | undefined;
+  /** Spans, metrics and logs of every DynamoDB call; none by default. */
   readonly telemetry?: Telemetry | undefined;
+  readonly resilience?: ResilienceSettings | undefined;
 }
 
 export type ContainerOptions = StorageOptions & CommonOptions;
@@ -65,4 +97,72 @@ export function checkStorageOptions(options: unknown, path = ''): asserts option
   optionalString(options, 'region', path);
   checkEndpoint(options, path);
   checkCredentials(options, path);
+}
+
+const RETRY_CATEGORIES = ['throttling', 'internalServerError', 'serviceUnavailable', 'transactionConflict'] as const;
+
+function checkKnownKeys(value: Record<string, unknown>, known: readonly string[], path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw new ContainerOptionsError(`${path}.${key}`, `unknown setting; expected one of ${known.join(', ')}`);
+  }
+}
+
+function checkNumber(value: Record<string, unknown>, name: string, path: string, minimum: number, whole: boolean): void {
+  const number = value[name];
+  if (number === undefined) return;
+  if (typeof number !== 'number' || !Number.isFinite(number) || number < minimum || (whole && !Number.isInteger(number))) {
+    throw new ContainerOptionsError(`${path}.${name}`, `expected a ${whole ? 'whole ' : ''}number >= ${minimum}, got ${JSON.stringify(number)}`);
+  }
+}
+
+function checkRetry(retry: unknown, path: string): void {
+  if (retry === undefined || retry === false) return;
+  if (!isRecord(retry)) throw new ContainerOptionsError(path, 'expected false or an object with throttling, internalServerError, serviceUnavailable, transactionConflict, maxDelayMs');
+  checkKnownKeys(retry, [...RETRY_CATEGORIES, 'maxDelayMs'], path);
+  checkNumber(retry, 'maxDelayMs', path, 0, false);
+  for (const category of RETRY_CATEGORIES) {
+    const rule = retry[category];
+    if (rule === undefined) continue;
+    if (!isRecord(rule)) throw new ContainerOptionsError(`${path}.${category}`, 'expected an object with maxAttempts and/or baseDelayMs');
+    checkKnownKeys(rule, ['maxAttempts', 'baseDelayMs'], `${path}.${category}`);
+    checkNumber(rule, 'maxAttempts', `${path}.${category}`, 1, true);
+    checkNumber(rule, 'baseDelayMs', `${path}.${category}`, 0, false);
+  }
+}
+
+function checkCircuitBreaker(breaker: unknown, path: string): void {
+  if (breaker === undefined || breaker === false) return;
+  if (!isRecord(breaker)) throw new ContainerOptionsError(path, 'expected false or an object with failureThreshold, successThreshold, resetTimeoutMs, halfOpenMaxConcurrent, countsAsFailure');
+  checkKnownKeys(breaker, ['failureThreshold', 'successThreshold', 'resetTimeoutMs', 'halfOpenMaxConcurrent', 'countsAsFailure'], path);
+  checkNumber(breaker, 'failureThreshold', path, 1, true);
+  checkNumber(breaker, 'successThreshold', path, 1, true);
+  checkNumber(breaker, 'halfOpenMaxConcurrent', path, 1, true);
+  checkNumber(breaker, 'resetTimeoutMs', path, 0, true);
+  if (breaker['countsAsFailure'] !== undefined && typeof breaker['countsAsFailure'] !== 'function') {
+    throw new ContainerOptionsError(`${path}.countsAsFailure`, 'expected a function (error) => boolean');
+  }
+}
+
+function checkTelemetry(telemetry: unknown): void {
+  if (telemetry === undefined) return;
+  const parts: readonly [string, readonly string[]][] = [['logger', ['log']], ['metrics', ['increment', 'observe']], ['tracer', ['startSpan']]];
+  if (!isRecord(telemetry)) throw new ContainerOptionsError('telemetry', 'expected { logger, metrics, tracer } (see ports/telemetry.ts)');
+  for (const [part, methods] of parts) {
+    const value = telemetry[part];
+    for (const method of methods) {
+      if (!isRecord(value) || typeof value[method] !== 'function') throw new ContainerOptionsError(`telemetry.${part}.${method}`, 'expected a function');
+    }
+  }
+}
+
+/** Checks the resilience and telemetry options, which every storage kind shares. */
+export function checkCommonOptions(options: unknown): void {
+  if (!isRecord(options)) throw new ContainerOptionsError('options', 'expected an object');
+  checkTelemetry(options['telemetry']);
+  const resilience = options['resilience'];
+  if (resilience === undefined) return;
+  if (!isRecord(resilience)) throw new ContainerOptionsError('resilience', 'expected an object with retry and/or circuitBreaker');
+  checkKnownKeys(resilience, ['retry', 'circuitBreaker'], 'resilience');
+  checkRetry(resilience['retry'], 'resilience.retry');
+  checkCircuitBreaker(resilience['circuitBreaker'], 'resilience.circuitBreaker');
 }

@@ -11,7 +11,8 @@ import type { DynamoDbPort } from '../ports/dynamo-db-port.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import { noopTelemetry, type Telemetry } from '../ports/telemetry.js';
 import { createAwsStorage } from './composition/aws-storage.js';
-import { checkStorageOptions, type ContainerOptions } from './container-options.js';
+import { decorateStoragePort } from './composition/resilience.js';
+import { checkCommonOptions, checkStorageOptions, type ContainerOptions } from './container-options.js';
 import { TOKENS } from './tokens.js';
 
 const randomIds: IdGenerator = Object.freeze({ newId: () => randomUUID() });
@@ -22,12 +23,15 @@ function createStorage(options: ContainerOptions): DynamoDbPort {
 
 export function createContainer(options: ContainerOptions): Container {
   checkStorageOptions(options);
+  checkCommonOptions(options);
   const container = new Container({ defaultScope: 'Singleton' });
-  const port = createStorage(options);
-  container.bind<Clock>(TOKENS.Clock).toConstantValue(options.clock ?? systemClock);
+  const clock = options.clock ?? systemClock;
+  const telemetry = options.telemetry ?? noopTelemetry;
+  const raw = createStorage(options);
+  container.bind<Clock>(TOKENS.Clock).toConstantValue(clock);
   container.bind<IdGenerator>(TOKENS.IdGenerator).toConstantValue(options.idGenerator ?? randomIds);
-  container.bind<Telemetry>(TOKENS.Telemetry).toConstantValue(options.telemetry ?? noopTelemetry);
-  container.bind<DynamoDbPort>(TOKENS.RawDynamoDbPort).toConstantValue(port);
-  container.bind<DynamoDbPort>(TOKENS.DynamoDbPort).toConstantValue(port);
+  container.bind<Telemetry>(TOKENS.Telemetry).toConstantValue(telemetry);
+  container.bind<DynamoDbPort>(TOKENS.RawDynamoDbPort).toConstantValue(raw);
+  container.bind<DynamoDbPort>(TOKENS.DynamoDbPort).toConstantValue(decorateStoragePort(raw, { resilience: options.resilience, telemetry, clock }));
   return container;
 }

@@ -30,6 +30,9 @@ export interface BreakerOptions {
   readonly onStateChange?: ((change: CircuitStateChange) => void) | undefined;
 }
 
+/** Any of the settings, the rest left to the defaults. */
+export type BreakerOptionsInput = { readonly [K in keyof BreakerOptions]?: BreakerOptions[K] | undefined };
+
 const SERVICE_HEALTH_REASONS: ReadonlySet<string> = new Set(['InternalServerError', 'ServiceUnavailable', 'Network', 'Timeout']);
 
 /**
@@ -58,7 +61,7 @@ function whole(name: string, value: unknown, minimum: number): number {
 }
 
 /** The defaults overridden by `options`; a RangeError names any value that makes no sense. */
-export function resolveBreakerOptions(options: Partial<BreakerOptions> = {}): BreakerOptions {
+export function resolveBreakerOptions(options: BreakerOptionsInput = {}): BreakerOptions {
   const successThreshold = whole('successThreshold', options.successThreshold ?? DEFAULT_BREAKER_OPTIONS.successThreshold, 1);
   return Object.freeze({
     failureThreshold: whole('failureThreshold', options.failureThreshold ?? DEFAULT_BREAKER_OPTIONS.failureThreshold, 1),

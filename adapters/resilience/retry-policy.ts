@@ -17,8 +17,14 @@ export type RetryPolicy = { readonly [C in RetryCategory]: RetryRule } & {
   readonly maxDelayMs: number;
 };
 
+/** A rule with either part left to the default. */
+export interface RetryRuleOptions {
+  readonly maxAttempts?: number | undefined;
+  readonly baseDelayMs?: number | undefined;
+}
+
 /** A policy with any rule, or part of a rule, left to the defaults. */
-export type RetryPolicyOptions = { readonly [C in RetryCategory]?: Partial<RetryRule> | undefined } & {
+export type RetryPolicyOptions = { readonly [C in RetryCategory]?: RetryRuleOptions | undefined } & {
   readonly maxDelayMs?: number | undefined;
 };
 
@@ -37,7 +43,7 @@ function checked(path: string, value: unknown, minimum: number, whole: boolean):
   return value;
 }
 
-function resolveRule(category: RetryCategory, options: Partial<RetryRule> | undefined): RetryRule {
+function resolveRule(category: RetryCategory, options: RetryRuleOptions | undefined): RetryRule {
   const defaults = DEFAULT_RETRY_POLICY[category];
   return Object.freeze({
     maxAttempts: checked(`${category}.maxAttempts`, options?.maxAttempts ?? defaults.maxAttempts, 1, true),

@@ -8,10 +8,10 @@ import { systemClock, type Clock } from '../../ports/clock.js';
 import type { InputOf, OperationName, OutputOf } from '../../ports/dynamo-db-operations.js';
 import { createDynamoDbPort, type DynamoDbPort } from '../../ports/dynamo-db-port.js';
 import { CircuitBreaker } from './circuit-breaker.js';
-import { resolveBreakerOptions, type BreakerOptions } from './circuit-breaker-options.js';
+import { resolveBreakerOptions, type BreakerOptionsInput } from './circuit-breaker-options.js';
 import { circuitOpenError } from './circuit-open-error.js';
 
-export function withCircuitBreaker(port: DynamoDbPort, options: Partial<BreakerOptions> = {}, clock: Clock = systemClock): DynamoDbPort {
+export function withCircuitBreaker(port: DynamoDbPort, options: BreakerOptionsInput = {}, clock: Clock = systemClock): DynamoDbPort {
   const breaker = new CircuitBreaker(resolveBreakerOptions(options), clock);
   const send = async <N extends OperationName>(operation: N, input: InputOf<N>): Promise<OutputOf<N>> => {
     const admission = breaker.admit();

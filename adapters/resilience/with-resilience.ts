@@ -12,7 +12,7 @@
  */
 import type { Clock } from '../../ports/clock.js';
 import type { DynamoDbPort } from '../../ports/dynamo-db-port.js';
-import type { BreakerOptions } from './circuit-breaker-options.js';
+import type { BreakerOptionsInput } from './circuit-breaker-options.js';
 import type { RetryPolicyOptions } from './retry-policy.js';
 import { withCircuitBreaker } from './with-circuit-breaker.js';
 import { withRetries, type RetryDeps } from './with-retries.js';
@@ -21,7 +21,7 @@ export interface ResilienceOptions extends RetryDeps {
   /** The retry policy, by category; `false` for no retries. Defaults as in retry-policy.ts. */
   readonly retry?: RetryPolicyOptions | false | undefined;
   /** The circuit breaker's settings; `false` for no breaker. Defaults as in circuit-breaker-options.ts. */
-  readonly circuitBreaker?: Partial<BreakerOptions> | false | undefined;
+  readonly circuitBreaker?: BreakerOptionsInput | false | undefined;
   /** The breaker's clock; the system clock by default. */
   readonly clock?: Clock | undefined;
 }
