@@ -20,8 +20,8 @@ export interface WireConsumedCapacity {
 }
 
 export class CapacityMeter {
+  /** The table's own units; an index read leaves them at zero, which INDEXES reports. */
   table = 0;
-  /** Whether the table itself was touched: an index read reports the table at zero. */
   private readonly local = new Map<string, number>();
   private readonly global = new Map<string, number>();
 

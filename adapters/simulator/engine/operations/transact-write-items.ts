@@ -5,6 +5,7 @@
  * reason per action in request order. A ClientRequestToken makes the call idempotent for ten
  * minutes.
  */
+import { Buffer } from 'node:buffer';
 import { SimulatorError, type WireCancellationReason } from '../../simulator-error.js';
 import type { TableEntry } from '../../tables/table-entry.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
@@ -143,13 +144,29 @@ function respond(request: ValidatedRequest, evaluated: readonly EvaluatedAction[
   return response;
 }
 
+/**
+ * The answer to a replayed request: nothing is written, and the capacity reported is that of
+ * reading the items the transaction names (strongly consistent, not transactional), as DynamoDB
+ * reports it.
+ */
+function replayResponse(context: EngineContext, request: ValidatedRequest): Record<string, unknown> {
+  const mode = capacityMode(request['ReturnConsumedCapacity']);
+  if (mode === 'NONE') return {};
+  const meters = new Map<TableEntry, CapacityMeter>();
+  for (const plan of (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => planAction(context, action))) {
+    let meter = meters.get(plan.table);
+    if (meter === undefined) meters.set(plan.table, (meter = new CapacityMeter(plan.table.definition)));
+    if (plan.key !== undefined) meter.table += readUnits(plan.table.store.get(plan.key)?.size ?? 0, true);
+  }
+  return { ConsumedCapacity: [...meters.values()].map((meter) => meter.render(mode)) };
+}
+
 export function transactWriteItems(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, TRANSACT_WRITE_ITEMS_SHAPE);
   const token = request['ClientRequestToken'];
   const fingerprint = typeof token === 'string' ? fingerprintOf(request) : '';
   if (typeof token === 'string') {
-    const replayed = context.transactionTokens.replay(token, fingerprint);
-    if (replayed !== undefined) return replayed;
+    if (context.transactionTokens.replay(token, fingerprint) !== undefined) return replayResponse(context, request);
   }
   const plans = (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => planAction(context, action));
   checkDistinctItems(plans);

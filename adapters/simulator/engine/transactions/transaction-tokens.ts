@@ -1,7 +1,7 @@
 /**
  * ClientRequestToken idempotency of TransactWriteItems: for ten minutes (by the engine's clock)
  * a token remembers the request it came with and the response it got. The same token with the
- * same request answers that response again without writing; with another request it is an
+ * same request succeeds again without writing; with another request it is an
  * IdempotentParameterMismatchException.
  */
 import type { Clock } from '../../../../ports/clock.js';

@@ -1,0 +1,241 @@
+/**
+ * Request sequences run on DynamoDB Local and on the engine, step by step, with the same outcome
+ * required at every step. `T` and `U` stand for the scenario's tables. Where DynamoDB Local is
+ * known to differ from DynamoDB, the step says how (`deviations`): the engine follows DynamoDB,
+ * and the test checks that DynamoDB Local still answers what is written here.
+ */
+import type { TableOptions } from './engine-fixture.js';
+
+export type Step = readonly [operation: string, request: Record<string, unknown>];
+
+export interface Deviation {
+  /** DynamoDB Local's error message (or, for a success, a description). */
+  readonly local: string;
+  readonly reason: string;
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly tables: readonly TableOptions[];
+  readonly steps: readonly Step[];
+  readonly deviations?: Readonly<Record<number, Deviation>>;
+}
+
+const composite: TableOptions = { sortKey: 'N' };
+const indexed: TableOptions = {
+  sortKey: 'N',
+  extraAttributes: [
+    { AttributeName: 'g', AttributeType: 'S' },
+    { AttributeName: 'l', AttributeType: 'S' },
+  ],
+  globalIndexes: [{ IndexName: 'gsi', KeySchema: [{ AttributeName: 'g', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' } }],
+  localIndexes: [{ IndexName: 'lsi', KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'l', KeyType: 'RANGE' }], Projection: { ProjectionType: 'KEYS_ONLY' } }],
+};
+
+const key = { pk: { S: 'a' }, sk: { N: '1' } };
+const put = (Item: Record<string, unknown>, extra: Record<string, unknown> = {}): Step => ['PutItem', { TableName: 'T', Item, ...extra }];
+const get = (Key: Record<string, unknown>, extra: Record<string, unknown> = {}): Step => ['GetItem', { TableName: 'T', Key, ...extra }];
+const partition = { KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'p' } } };
+const rows = (count: number, size = 1000): Step[] =>
+  Array.from({ length: count }, (_, index) => put({ pk: { S: 'p' }, sk: { N: String(index) }, g: { S: 'G' }, l: { S: `L${count - index}` }, v: { S: 'x'.repeat(size) }, w: { N: String(index) } }));
+
+/** DynamoDB Local remembers tokens across runs against the same instance: one per run. */
+const TOKEN = `token-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+
+const KEY_MISMATCH_LOCAL = 'The number of conditions on the keys is invalid';
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'put, get, canonical numbers, replace with ALL_OLD, delete with ALL_OLD',
+    tables: [composite],
+    steps: [
+      put({ ...key, n: { N: '007.500' }, s: { NS: ['1', '2.0'] }, b: { B: new Uint8Array([1, 2]) } }),
+      get(key),
+      put({ ...key, v: { S: 'v' } }, { ReturnValues: 'ALL_OLD' }),
+      ['DeleteItem', { TableName: 'T', Key: key, ReturnValues: 'ALL_OLD' }],
+      get(key),
+    ],
+  },
+  {
+    name: 'key parameter errors',
+    tables: [composite],
+    steps: [
+      get({ pk: { S: 'a' } }),
+      get({ ...key, x: { S: 'x' } }),
+      get({ pk: { N: '1' }, sk: { N: '1' } }),
+      get({ pk: { S: '' }, sk: { N: '1' } }),
+      get({ pk: { S: 'x'.repeat(2049) }, sk: { N: '1' } }),
+      get({ pk: { S: 'x'.repeat(2048) }, sk: { N: '1' } }),
+    ],
+    deviations: {
+      0: { local: KEY_MISMATCH_LOCAL, reason: 'DynamoDB: The provided key element does not match the schema' },
+      1: { local: KEY_MISMATCH_LOCAL, reason: 'DynamoDB: The provided key element does not match the schema' },
+      2: { local: 'One or more parameter values were invalid: Type mismatch for key', reason: 'DynamoDB: The provided key element does not match the schema' },
+    },
+  },
+  {
+    name: 'item key errors',
+    tables: [indexed],
+    steps: [
+      put({ sk: { N: '1' } }),
+      put({ pk: { N: '1' }, sk: { N: '1' } }),
+      put({ ...key, g: { N: '1' } }),
+      put({ ...key, g: { S: '' } }),
+      put({ pk: { S: 'a' }, sk: { SS: ['x'] } }),
+      put({ ...key, x: { S: 'x'.repeat(409_600) } }),
+    ],
+    deviations: {
+      0: { local: 'One of the required keys was not given a value', reason: 'DynamoDB names the key: Missing the key pk in the item' },
+      1: { local: 'One or more parameter values were invalid: Type mismatch for key', reason: 'DynamoDB names the key and both types' },
+      2: { local: 'One or more parameter values were invalid: Type mismatch for Index Key', reason: 'DynamoDB names the key, both types and the index' },
+    },
+  },
+  {
+    name: 'ReturnValues checks and conditional failures with the old item',
+    tables: [composite],
+    steps: [
+      put({ ...key, v: { N: '1' } }),
+      put({ ...key, v: { N: '2' } }, { ReturnValues: 'ALL_NEW' }),
+      ['DeleteItem', { TableName: 'T', Key: key, ReturnValues: 'UPDATED_OLD' }],
+      put({ ...key, v: { N: '2' } }, { ReturnValuesOnConditionCheckFailure: 'ALL_NEW' }),
+      put({ ...key, v: { N: '2' } }, { ConditionExpression: 'attribute_not_exists(pk)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }),
+      put({ ...key, v: { N: '2' } }, { ConditionExpression: 'attribute_not_exists(pk)' }),
+      ['DeleteItem', { TableName: 'T', Key: { pk: { S: 'zz' }, sk: { N: '1' } }, ConditionExpression: 'attribute_exists(pk)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }],
+    ],
+  },
+  {
+    name: 'UpdateItem return values, creation from the key, key attributes refused',
+    tables: [composite],
+    steps: [
+      ['UpdateItem', { TableName: 'T', Key: key, ReturnValues: 'ALL_NEW' }],
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'SET a = :a, m = :m', ExpressionAttributeValues: { ':a': { N: '1' }, ':m': { M: { x: { N: '1' } } } }, ReturnValues: 'UPDATED_NEW' }],
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'SET a = a + :a, m.x = :a REMOVE zz', ExpressionAttributeValues: { ':a': { N: '5' } }, ReturnValues: 'UPDATED_OLD' }],
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'REMOVE zz', ReturnValues: 'UPDATED_NEW' }],
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'SET sk = :a', ExpressionAttributeValues: { ':a': { N: '5' } } }],
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'SET x = :x', ExpressionAttributeValues: { ':x': { S: 'x'.repeat(409_600) } } }],
+      get(key),
+    ],
+  },
+  {
+    name: 'Query: order, Limit, LastEvaluatedKey, Select, filters, capacity',
+    tables: [indexed],
+    steps: [
+      ...rows(6),
+      ['Query', { TableName: 'T', ...partition, Limit: 2, ProjectionExpression: 'sk', ReturnConsumedCapacity: 'INDEXES' }],
+      ['Query', { TableName: 'T', ...partition, ExpressionAttributeValues: { ':p': { S: 'p' }, ':z': { N: '0' } }, FilterExpression: 'w > :z', Limit: 2, ProjectionExpression: 'sk', ReturnConsumedCapacity: 'TOTAL' }],
+      ['Query', { TableName: 'T', ...partition, ProjectionExpression: 'sk', ConsistentRead: true, ScanIndexForward: false, ReturnConsumedCapacity: 'TOTAL' }],
+      ['Query', { TableName: 'T', ...partition, Select: 'COUNT', Limit: 6, ReturnConsumedCapacity: 'TOTAL' }],
+      ['Query', { TableName: 'T', ...partition, Select: 'COUNT', ProjectionExpression: 'sk' }],
+      ['Query', { TableName: 'T', ...partition, Select: 'SPECIFIC_ATTRIBUTES' }],
+      ['Query', { TableName: 'T', ...partition, Select: 'ALL_ATTRIBUTES', ProjectionExpression: 'sk' }],
+      ['Query', { TableName: 'T', ...partition, Select: 'ALL_PROJECTED_ATTRIBUTES' }],
+      ['Query', { TableName: 'T', ...partition, IndexName: 'lsi', Limit: 1, ReturnConsumedCapacity: 'INDEXES' }],
+      ['Query', { TableName: 'T', ...partition, IndexName: 'lsi', Limit: 1, Select: 'ALL_ATTRIBUTES', ReturnConsumedCapacity: 'INDEXES' }],
+      ['Query', { TableName: 'T', KeyConditionExpression: 'g = :g', ExpressionAttributeValues: { ':g': { S: 'G' } }, IndexName: 'gsi', Select: 'ALL_ATTRIBUTES' }],
+      ['Query', { TableName: 'T', KeyConditionExpression: 'g = :g', ExpressionAttributeValues: { ':g': { S: 'G' } }, IndexName: 'gsi', ProjectionExpression: 'v' }],
+      ['Query', { TableName: 'T', KeyConditionExpression: 'g = :g', ExpressionAttributeValues: { ':g': { S: 'G' } }, IndexName: 'gsi', ConsistentRead: true }],
+      ['Query', { TableName: 'T', ...partition, IndexName: 'nope' }],
+      ['Query', { TableName: 'T' }],
+    ],
+  },
+  {
+    name: 'Query and Scan: ExclusiveStartKey',
+    tables: [indexed],
+    steps: [
+      ...rows(3, 10),
+      ['Query', { TableName: 'T', ...partition, ExclusiveStartKey: { pk: { S: 'p' }, sk: { N: '0' } }, ProjectionExpression: 'sk' }],
+      ['Query', { TableName: 'T', ...partition, ExclusiveStartKey: { pk: { S: 'p' } } }],
+      ['Query', { TableName: 'T', ...partition, ExclusiveStartKey: { pk: { S: 'q' }, sk: { N: '1' } } }],
+      ['Query', { TableName: 'T', KeyConditionExpression: 'pk = :p AND sk > :s', ExpressionAttributeValues: { ':p': { S: 'p' }, ':s': { N: '1' } }, ExclusiveStartKey: { pk: { S: 'p' }, sk: { N: '0' } } }],
+      ['Query', { TableName: 'T', ...partition, IndexName: 'lsi', ExclusiveStartKey: { pk: { S: 'p' }, sk: { N: '1' } } }],
+      ['Query', { TableName: 'T', ...partition, IndexName: 'lsi', ExclusiveStartKey: { pk: { S: 'p' }, sk: { N: '1' }, l: { S: 'L2' } }, ProjectionExpression: 'sk' }],
+      ['Scan', { TableName: 'T', ExclusiveStartKey: { pk: { S: 'p' } } }],
+      ['Scan', { TableName: 'T', ExclusiveStartKey: { pk: { S: 'p' }, x: { N: '1' } } }],
+      ['Scan', { TableName: 'T', IndexName: 'gsi', ExclusiveStartKey: { g: { S: 'G' } } }],
+    ],
+  },
+  {
+    name: 'Scan: parallel scan parameters, Select, COUNT capacity',
+    tables: [composite],
+    steps: [
+      put(key),
+      ['Scan', { TableName: 'T', TotalSegments: 2 }],
+      ['Scan', { TableName: 'T', Segment: 0 }],
+      ['Scan', { TableName: 'T', Segment: 2, TotalSegments: 2 }],
+      ['Scan', { TableName: 'T', Segment: 0, TotalSegments: 1_000_001 }],
+      ['Scan', { TableName: 'T', Select: 'COUNT', ReturnConsumedCapacity: 'TOTAL' }],
+      ['Scan', { TableName: 'T', Select: 'ALL_ATTRIBUTES', AttributesToGet: ['sk'] }],
+      ['Scan', { TableName: 'T', Select: 'COUNT', AttributesToGet: ['sk'] }],
+      ['Scan', { TableName: 'T', Segment: 0, TotalSegments: 1 }],
+    ],
+  },
+  {
+    name: 'write capacity with indexes',
+    tables: [indexed],
+    steps: [
+      put({ ...key, v: { S: 'x'.repeat(3000) } }, { ReturnConsumedCapacity: 'INDEXES' }),
+      put({ ...key, g: { S: 'x' }, v: { S: 'x'.repeat(3000) } }, { ReturnConsumedCapacity: 'INDEXES' }),
+      put({ ...key, g: { S: 'x' }, v: { S: 'x'.repeat(100) } }, { ReturnConsumedCapacity: 'INDEXES' }),
+      put({ ...key, g: { S: 'y' }, v: { S: 'x'.repeat(100) } }, { ReturnConsumedCapacity: 'INDEXES' }),
+      put({ ...key, g: { S: 'y' }, l: { S: 'l' }, v: { S: 'x'.repeat(100) } }, { ReturnConsumedCapacity: 'INDEXES' }),
+      ['DeleteItem', { TableName: 'T', Key: key, ReturnConsumedCapacity: 'INDEXES' }],
+      ['DeleteItem', { TableName: 'T', Key: key, ReturnConsumedCapacity: 'TOTAL' }],
+      get(key, { ReturnConsumedCapacity: 'TOTAL' }),
+    ],
+  },
+  {
+    name: 'BatchGetItem and BatchWriteItem',
+    tables: [{}, { name: 'U' }],
+    steps: [
+      ['BatchWriteItem', { RequestItems: { T: [{ PutRequest: { Item: { pk: { S: 'a' }, v: { S: 'x'.repeat(5000) } } } }, { PutRequest: { Item: { pk: { S: 'b' } } } }], U: [{ PutRequest: { Item: { pk: { S: 'c' } } } }] }, ReturnConsumedCapacity: 'TOTAL' }],
+      ['BatchGetItem', { RequestItems: { T: { Keys: [{ pk: { S: 'a' } }, { pk: { S: 'zz' } }], ProjectionExpression: 'pk' } }, ReturnConsumedCapacity: 'TOTAL' }],
+      ['BatchGetItem', { RequestItems: { T: { Keys: [{ pk: { S: 'a' } }, { pk: { S: 'a' } }] } } }],
+      ['BatchGetItem', { RequestItems: { T: { Keys: Array.from({ length: 51 }, (_, index) => ({ pk: { S: `k${index}` } })) }, U: { Keys: Array.from({ length: 50 }, (_, index) => ({ pk: { S: `k${index}` } })) } } }],
+      ['BatchWriteItem', { RequestItems: { T: [{ PutRequest: { Item: { pk: { S: 'n' } } } }, { DeleteRequest: { Key: { pk: { S: 'n' } } } }] } }],
+      ['BatchWriteItem', { RequestItems: { T: Array.from({ length: 26 }, (_, index) => ({ PutRequest: { Item: { pk: { S: `k${index}` } } } })) } }],
+      ['BatchWriteItem', { RequestItems: { T: [{ DeleteRequest: { Key: { pk: { S: 'a' } } } }] }, ReturnConsumedCapacity: 'TOTAL' }],
+    ],
+  },
+  {
+    name: 'transactions: cancellation reasons, duplicates, capacity, idempotency',
+    tables: [{}],
+    steps: [
+      put({ pk: { S: 'a' }, v: { N: '1' }, big: { S: 'x'.repeat(3000) } }),
+      put({ pk: { S: 'b' }, v: { N: '1' } }),
+      ['TransactWriteItems', {
+        TransactItems: [
+          { Put: { TableName: 'T', Item: { pk: { S: 'c' } } } },
+          { ConditionCheck: { TableName: 'T', Key: { pk: { S: 'b' } }, ConditionExpression: 'attribute_not_exists(pk)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
+          { Delete: { TableName: 'T', Key: { pk: { S: 'zz' } }, ConditionExpression: 'attribute_exists(pk)' } },
+        ],
+      }],
+      ['TransactWriteItems', { TransactItems: [{ Put: { TableName: 'T', Item: { pk: { S: 'd' } } } }, { Delete: { TableName: 'T', Key: { pk: { S: 'd' } } } }] }],
+      ['TransactWriteItems', { TransactItems: [{ ConditionCheck: { TableName: 'T', Key: { pk: { S: 'b' } }, ConditionExpression: 'attribute_not_exists(pk)' } }, { Update: { TableName: 'T', Key: { pk: { S: 'a' } }, UpdateExpression: 'SET z = :v', ExpressionAttributeValues: { ':v': { S: 'x'.repeat(409_000) } } } }] }],
+      ['TransactWriteItems', { TransactItems: [{ Update: { TableName: 'T', Key: { pk: { S: 'a' } }, UpdateExpression: 'SET pk = :v', ExpressionAttributeValues: { ':v': { S: '2' } } } }] }],
+      ['TransactWriteItems', { TransactItems: [{ Put: { TableName: 'T', Item: { pk: { S: 'e' }, big: { S: 'x'.repeat(1500) } } } }, { Update: { TableName: 'T', Key: { pk: { S: 'a' } }, UpdateExpression: 'SET v = v + :one', ExpressionAttributeValues: { ':one': { N: '1' } } } }], ReturnConsumedCapacity: 'TOTAL', ClientRequestToken: TOKEN }],
+      ['TransactWriteItems', { TransactItems: [{ Put: { TableName: 'T', Item: { pk: { S: 'e' }, big: { S: 'x'.repeat(1500) } } } }, { Update: { TableName: 'T', Key: { pk: { S: 'a' } }, UpdateExpression: 'SET v = v + :one', ExpressionAttributeValues: { ':one': { N: '1' } } } }], ReturnConsumedCapacity: 'TOTAL', ClientRequestToken: TOKEN }],
+      ['TransactGetItems', { TransactItems: [{ Get: { TableName: 'T', Key: { pk: { S: 'a' } }, ProjectionExpression: 'v' } }, { Get: { TableName: 'T', Key: { pk: { S: 'nope' } } } }], ReturnConsumedCapacity: 'TOTAL' }],
+      ['TransactWriteItems', { TransactItems: [{}] }],
+    ],
+  },
+  {
+    name: 'where DynamoDB Local differs from DynamoDB',
+    tables: [composite],
+    steps: [
+      ...Array.from({ length: 4 }, (_, index) => put({ pk: { S: 'p' }, sk: { N: String(index) }, v: { S: 'x'.repeat(300_000) } })),
+      ['Query', { TableName: 'T', ...partition, ProjectionExpression: 'sk' }],
+      ['GetItem', { TableName: 'nope-nope', Key: key }],
+      ['Query', { TableName: 'T', ...partition, Limit: 0 }],
+      ['Query', { TableName: 'T', ...partition, ExclusiveStartKey: { pk: { S: 'p' }, sk: { S: '1' } } }],
+      ['TransactWriteItems', { TransactItems: [{ Put: { TableName: 'T', Item: key } }], ClientRequestToken: `${TOKEN}-2` }],
+      ['TransactWriteItems', { TransactItems: [{ Put: { TableName: 'T', Item: { ...key, v: { N: '2' } } } }], ClientRequestToken: `${TOKEN}-2` }],
+    ],
+    deviations: {
+      4: { local: 'success', reason: 'DynamoDB stops a page at 1 MB of items read; DynamoDB Local returns all four 300 KB items in one page' },
+      5: { local: 'Cannot do operations on a non-existent table', reason: 'DynamoDB: Requested resource not found' },
+      6: { local: 'Limit must be greater than or equal to 1', reason: "DynamoDB reports the model constraint: 1 validation error detected: Value '0' at 'limit' ..." },
+      7: { local: 'Type mismatch for attribute to update', reason: 'DynamoDB: The provided starting key is invalid: The provided key element does not match the schema' },
+      9: { local: 'UnknownError', reason: 'DynamoDB explains the IdempotentParameterMismatchException' },
+    },
+  },
+];
