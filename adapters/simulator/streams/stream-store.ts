@@ -52,7 +52,7 @@ export class StreamStore {
     this.sequence += 1;
     const eventId = `${hex8(this.random)}${hex8(this.random)}${hex8(this.random)}${hex8(this.random)}`;
     const record = streamRecordFromChange(change, settings.viewType, { sequence: this.sequence, eventId, region: this.region });
-    log.append(this.sequence, this.clock.now(), record);
+    log.append(this.sequence, change.time, record);
     const listeners = this.listeners.get(log.tableName);
     if (listeners === undefined) return;
     for (const listener of listeners) {

@@ -5,6 +5,7 @@
  */
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { expect } from 'chai';
+import sinon from 'sinon';
 import type { Simulator } from '../../../../adapters/simulator/create-simulator.js';
 import type { DynamoDbError } from '../../../../ports/dynamo-db-error.js';
 import { createTestTable, testSimulator } from '../fronts/support/test-simulator.js';
@@ -51,6 +52,22 @@ describe('simulator faults: on the wire', () => {
     const error = await rejection(client.send(new PutItemCommand({ TableName: 'wire-fault-table', Item: { pk: { S: 'landed' } } })));
     expect(error.name).to.equal('TimeoutError');
     expect(await stored('landed')).to.deep.equal({ pk: 'landed' });
+  });
+
+  it('rejects with a TimeoutError when injected latency outlasts the SDK\'s request timeout (the call still completes behind it)', async () => {
+    const timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      simulator.faults.inject({ operation: 'PutItem', fault: { kind: 'latency', ms: 500 } });
+      const body = JSON.stringify({ TableName: 'wire-fault-table', Item: { pk: { S: 'late' } } });
+      const answer = rejection(simulator.requestHandler.handle({ headers: { 'x-amz-target': 'DynamoDB_20120810.PutItem' }, body }, { requestTimeout: 100 }));
+      await timers.tickAsync(100);
+      expect((await answer).name).to.equal('TimeoutError');
+      expect(await stored('late')).to.equal(undefined);
+      await timers.tickAsync(400);
+      expect(await stored('late')).to.deep.equal({ pk: 'late' });
+    } finally {
+      timers.restore();
+    }
   });
 
   it('drops the connection after applying the write, through the HTTP server; answers 503 for an unavailable service', async () => {
