@@ -36,7 +36,8 @@ export interface Simulator {
   /**
    * Receives the records of a table's stream (document shape) as they are committed, in commit
    * order, just after the operation that wrote them. Nothing arrives while the table has no
-   * stream. Returns an unsubscribe.
+   * stream. A listener that throws raises an uncaught exception (it never disturbs the write).
+   * Returns an unsubscribe.
    */
   subscribe(tableName: string, listener: StreamRecordListener): () => void;
   /** Deletes the items whose TTL has passed by the clock, as DynamoDB's background sweep does. */
