@@ -6,6 +6,7 @@ import { SimulatorError, type WireCancellationReason } from '../../simulator-err
 import type { TableEntry } from '../../tables/table-entry.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap } from '../../values/attribute-value.js';
+import { itemSize } from '../../values/item-size.js';
 import { readUnits } from '../capacity/capacity-units.js';
 import { CapacityMeter, capacityMode } from '../capacity/capacity-meter.js';
 import type { EngineContext, ValidatedRequest } from '../engine-context.js';
@@ -36,6 +37,10 @@ function planGet(context: EngineContext, action: ValidatedRequest): PlannedGet {
   return { table, projection, key, reason };
 }
 
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+/** What each item adds to the response size beyond its own size, as DynamoDB Local counts it. */
+const ITEM_OVERHEAD_BYTES = 4;
+
 export function transactGetItems(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, TRANSACT_GET_ITEMS_SHAPE);
   const gets = (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => planGet(context, action));
@@ -49,6 +54,7 @@ export function transactGetItems(context: EngineContext, raw: unknown): unknown 
   if (gets.some((get) => get.reason !== NO_REASON)) throw transactionCanceled(gets.map((get) => get.reason));
   const mode = capacityMode(request['ReturnConsumedCapacity']);
   const meters = new Map<TableEntry, CapacityMeter>();
+  let bytes = 0;
   const responses = gets.map((get) => {
     const entry = get.table.store.get(get.key as AttributeMap);
     if (mode !== 'NONE') {
@@ -57,7 +63,12 @@ export function transactGetItems(context: EngineContext, raw: unknown): unknown 
       meter.table += readUnits(entry?.size ?? 0, true, true);
     }
     if (entry === undefined) return {};
-    return { Item: responseItem(get.projection === undefined ? entry.item : get.projection.apply(entry.item)) };
+    const item = get.projection === undefined ? entry.item : get.projection.apply(entry.item);
+    // The response counts what it carries: projected items, plus a few bytes each.
+    bytes += (item === entry.item ? entry.size : itemSize(item)) + ITEM_OVERHEAD_BYTES;
+    // DynamoDB Local's wording, space missing included.
+    if (bytes > MAX_RESPONSE_BYTES) throw SimulatorError.validation(`Payload in response is too large.${bytes}`);
+    return { Item: responseItem(item) };
   });
   return { ...(mode === 'NONE' ? {} : { ConsumedCapacity: [...meters.values()].map((meter) => meter.render(mode)) }), Responses: responses };
 }

@@ -106,6 +106,15 @@ function evaluate(plan: PlannedAction): EvaluatedAction {
   return { plan, before, after, reason };
 }
 
+const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+
+/** The items a transaction writes may not exceed 4 MB together (DynamoDB Local's measure: the Put items). */
+function checkPayloadSize(plans: readonly PlannedAction[]): void {
+  let bytes = 0;
+  for (const plan of plans) bytes += plan.itemBytes;
+  if (bytes > MAX_PAYLOAD_BYTES) throw SimulatorError.validation(`Transaction payload size cannot exceed 4MB. Payload Size: ${bytes}`);
+}
+
 function checkDistinctItems(plans: readonly PlannedAction[]): void {
   const seen = new Set<string>();
   for (const plan of plans) {
@@ -170,6 +179,7 @@ export function transactWriteItems(context: EngineContext, raw: unknown): unknow
   }
   const plans = (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => planAction(context, action));
   checkDistinctItems(plans);
+  checkPayloadSize(plans);
   const evaluated = plans.map(evaluate);
   if (evaluated.some((action) => action.reason !== NO_REASON)) throw transactionCanceled(evaluated.map((action) => action.reason));
   const changes: ItemChange[] = [];

@@ -238,4 +238,15 @@ export const SCENARIOS: readonly Scenario[] = [
       9: { local: 'UnknownError', reason: 'DynamoDB explains the IdempotentParameterMismatchException' },
     },
   },
+  {
+    name: 'size limits of transactions and batches',
+    tables: [{}],
+    steps: [
+      ['TransactWriteItems', { TransactItems: Array.from({ length: 11 }, (_, index) => ({ Put: { TableName: 'T', Item: { pk: { S: `k${index}` }, v: { S: 'x'.repeat(400_000) } } } })) }],
+      ['TransactWriteItems', { TransactItems: Array.from({ length: 10 }, (_, index) => ({ Put: { TableName: 'T', Item: { pk: { S: `k${index}` }, v: { S: 'x'.repeat(400_000) } } } })) }],
+      ['TransactWriteItems', { TransactItems: Array.from({ length: 2 }, (_, index) => ({ Put: { TableName: 'T', Item: { pk: { S: `k${index + 10}` }, v: { S: 'x'.repeat(400_000) } } } })) }],
+      ['TransactGetItems', { TransactItems: Array.from({ length: 12 }, (_, index) => ({ Get: { TableName: 'T', Key: { pk: { S: `k${index}` } }, ProjectionExpression: 'pk' } })) }],
+      ['TransactGetItems', { TransactItems: Array.from({ length: 12 }, (_, index) => ({ Get: { TableName: 'T', Key: { pk: { S: `k${index}` } } } })) }],
+    ],
+  },
 ];
