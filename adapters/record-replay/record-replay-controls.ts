@@ -14,4 +14,6 @@ export interface RecordReplayControls {
   unreplayed(): readonly InteractionSummary[];
   /** Throws a RecordReplayError (`unreplayed-interactions`) when the run skipped recorded requests. */
   assertAllReplayed(): void;
+  /** `RecordReplayPort(<mode>, <cassette>)`: never the target or the options. */
+  toString(): string;
 }

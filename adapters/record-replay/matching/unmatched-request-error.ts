@@ -7,7 +7,7 @@
 import type { JsonObject, JsonValue } from '../json-value.js';
 import type { Bindings } from '../normalize/bindings.js';
 import { placeholder } from '../normalize/placeholder.js';
-import type { Occurrence, Tokenizer } from '../normalize/tokenizer.js';
+import type { KnownValues, Occurrence, Tokenizer } from '../normalize/tokenizer.js';
 import { RecordReplayError, type RequestDifference } from '../record-replay-error.js';
 import { bindingsOf, type InteractionIndex, type RecordedEntry } from './interaction-index.js';
 import { pathOf, requestDifferences, showValue } from './request-diff.js';
@@ -20,6 +20,8 @@ export interface UnmatchedRequest {
   /** The request as the cassette would hold it, before placeholders. */
   readonly request: JsonObject;
   readonly occurrences: readonly Occurrence[];
+  /** The values this run already knows to be run-dependent. */
+  readonly known: KnownValues;
   readonly source: string;
 }
 
@@ -29,8 +31,8 @@ interface Candidate {
   readonly score: number;
 }
 
-function unnumbered(tokenizer: Tokenizer, tree: JsonValue): JsonValue {
-  return tokenizer.render(tree, (occurrence) => `{{${occurrence.name}}}`);
+function unnumbered(tokenizer: Tokenizer, tree: JsonValue, known?: KnownValues): JsonValue {
+  return tokenizer.render(tree, (occurrence) => `{{${occurrence.name}}}`, known);
 }
 
 function closest(pool: readonly RecordedEntry[], request: UnmatchedRequest, shown: JsonValue, tokenizer: Tokenizer): Candidate | undefined {
@@ -62,7 +64,7 @@ function sameRequestExplanation(candidate: RecordedEntry, request: UnmatchedRequ
 }
 
 export function unmatchedRequestError(request: UnmatchedRequest, index: InteractionIndex, tokenizer: Tokenizer, bindings: Bindings): RecordReplayError {
-  const shown = unnumbered(tokenizer, request.request);
+  const shown = unnumbered(tokenizer, request.request, request.known);
   const unused = index.unused();
   const candidate = closest(unused.length > 0 ? unused : index.entries, request, shown, tokenizer);
   const lines = [`No recorded interaction matches this ${request.operation} request (${index.order} matching, cassette ${request.source}).`];

@@ -17,6 +17,11 @@ interface Table {
 
 export class Bindings {
   readonly #tables = new Map<string, Table>();
+  /** Every bound value, by the name it was first bound under. */
+  readonly #names = new Map<string, string>();
+
+  /** The name a value is bound under, if any (a run-dependent value met again elsewhere). */
+  readonly nameOf = (value: string): string | undefined => this.#names.get(value);
 
   #table(name: string): Table {
     let table = this.#tables.get(name);
@@ -50,6 +55,7 @@ export class Bindings {
     const table = this.#table(name);
     table.values.set(n, value);
     table.numbers.set(value, n);
+    if (!this.#names.has(value)) this.#names.set(value, name);
     if (n >= table.next) table.next = n + 1;
   }
 

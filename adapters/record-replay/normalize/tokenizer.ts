@@ -4,6 +4,10 @@
  * kind matches), `{{name:n}}` for the cassette. Placeholders already in the tree (a loaded
  * cassette, replay's stand-ins) are occurrences too, whatever normalizer wrote them.
  *
+ * A session also passes the values it already knows as run-dependent (`known`): a value that
+ * first came in a normalised field, such as a table ARN, is run-dependent wherever it appears
+ * later as a whole string, in an item attribute as much as in the field it came from.
+ *
  * Objects are walked in the sorted order of their placeholder-rendered keys, so that the
  * occurrences of a request come in the same order in every run. (Two keys of one object that
  * differ only in normalised parts are ordered by their raw text, which can differ between runs;
@@ -24,6 +28,9 @@ type Segment = string | Occurrence;
 
 /** Writes the placeholder for one occurrence. */
 export type Renderer = (occurrence: Occurrence) => string;
+
+/** The normalizer name of a whole string this run already knows to be run-dependent. */
+export type KnownValues = (text: string) => string | undefined;
 
 export interface TokenizedTree {
   /** The tree as JSON text with `{{name}}` for every occurrence: requests match when these are equal. */
@@ -57,8 +64,8 @@ export class Tokenizer {
   }
 
   /** The occurrences in one string; undefined when there are none (the common case). */
-  segments(text: string, field: string | undefined): readonly Segment[] | undefined {
-    const whole = field === undefined ? undefined : this.#byField.get(field);
+  segments(text: string, field: string | undefined, known?: KnownValues): readonly Segment[] | undefined {
+    const whole = (field === undefined ? undefined : this.#byField.get(field)) ?? known?.(text);
     if (whole !== undefined) {
       const own = parsePlaceholder(text);
       return [{ name: own?.name ?? whole, value: text }];
@@ -88,32 +95,32 @@ export class Tokenizer {
   }
 
   /** The tree with every occurrence written by `render`, walked in canonical order. */
-  render(tree: JsonValue, render: Renderer, field?: string): JsonValue {
+  render(tree: JsonValue, render: Renderer, known?: KnownValues, field?: string): JsonValue {
     if (typeof tree === 'string') {
-      const segments = this.segments(tree, field);
+      const segments = this.segments(tree, field, known);
       return segments === undefined ? tree : join(segments, render);
     }
-    if (Array.isArray(tree)) return tree.map((element: JsonValue) => this.render(element, render, field));
+    if (Array.isArray(tree)) return tree.map((element: JsonValue) => this.render(element, render, known, field));
     if (!isJsonObject(tree)) return tree;
     const entries = Object.keys(tree).map((key) => {
-      const segments = key.includes('{{') || this.#patterns.length > 0 ? this.segments(key, undefined) : undefined;
+      const segments = key.includes('{{') || this.#patterns.length > 0 || known !== undefined ? this.segments(key, undefined, known) : undefined;
       return { key, segments, sortKey: segments === undefined ? key : join(segments, (occurrence) => `{{${occurrence.name}}}`) };
     });
     entries.sort((a, b) => compare(a.sortKey, b.sortKey) || compare(a.key, b.key));
     const object: Record<string, JsonValue> = {};
     for (const { key, segments } of entries) {
       const rendered = segments === undefined ? key : join(segments, render);
-      object[rendered] = this.render(tree[key] ?? null, render, key);
+      object[rendered] = this.render(tree[key] ?? null, render, known, key);
     }
     return object;
   }
 
-  tokenize(tree: JsonObject): TokenizedTree {
+  tokenize(tree: JsonObject, known?: KnownValues): TokenizedTree {
     const occurrences: Occurrence[] = [];
     const rendered = this.render(tree, (occurrence) => {
       occurrences.push(occurrence);
       return `{{${occurrence.name}}}`;
-    });
+    }, known);
     return { shape: JSON.stringify(rendered), occurrences };
   }
 }

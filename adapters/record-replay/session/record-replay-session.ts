@@ -87,7 +87,7 @@ export class RecordReplaySession {
     if (this.mode === 'passthrough') return this.#forwardOnly(operation, forward);
     const { input: inputShape } = shapesOf(operation);
     const request = encodeMessage(inputShape, input, { canonical: true, redactor: this.#settings.redactor });
-    const { shape, occurrences } = this.#settings.tokenizer.tokenize(request);
+    const { shape, occurrences } = this.#settings.tokenizer.tokenize(request, this.#bindings.nameOf);
     const key = matchKey(operation, shape);
     if (this.mode !== 'record') {
       const entry = this.#index.take(key, occurrences, this.#bindings);
@@ -96,7 +96,7 @@ export class RecordReplaySession {
         return this.#answer(entry);
       }
       if (this.mode === 'replay') {
-        return Promise.reject(unmatchedRequestError({ operation, request, occurrences, source: this.#description() }, this.#index, this.#settings.tokenizer, this.#bindings));
+        return Promise.reject(unmatchedRequestError({ operation, request, occurrences, known: this.#bindings.nameOf, source: this.#description() }, this.#index, this.#settings.tokenizer, this.#bindings));
       }
     }
     if (forward === undefined) return this.#forwardOnly(operation, forward);
@@ -118,7 +118,7 @@ export class RecordReplaySession {
   }
 
   #numbered(tree: JsonObject): JsonObject {
-    const rendered = this.#settings.tokenizer.render(tree, (occurrence) => placeholder(occurrence.name, this.#bindings.numberFor(occurrence.name, occurrence.value)));
+    const rendered = this.#settings.tokenizer.render(tree, (occurrence) => placeholder(occurrence.name, this.#bindings.numberFor(occurrence.name, occurrence.value)), this.#bindings.nameOf);
     return isJsonObject(rendered) ? rendered : {};
   }
 
