@@ -44,6 +44,16 @@ const BY_NAME: Readonly<Record<string, Classification>> = {
   UnknownOperationException: classified('configuration', 'UnsupportedOperation', false),
   PointInTimeRecoveryUnavailableException: classified('configuration', 'UnsupportedOperation', false),
   ContinuousBackupsUnavailableException: classified('configuration', 'UnsupportedOperation', false),
+  // Further names the DynamoDB API and AWS's common errors define.
+  ReplicatedWriteConflictException: classified('conditional-check', 'TransactionConflict', true),
+  DuplicateItemException: classified('conditional-check', 'ConditionFailed', false),
+  TableNotFoundException: classified('service', 'ResourceNotFound', false),
+  IndexNotFoundException: classified('service', 'ResourceNotFound', false),
+  TableInUseException: classified('service', 'ResourceInUse', false),
+  TableAlreadyExistsException: classified('service', 'ResourceInUse', false),
+  InvalidEndpointException: classified('configuration', 'InvalidRegion', false),
+  IncompleteSignatureException: classified('configuration', 'InvalidCredentials', false),
+  InvalidClientTokenId: classified('configuration', 'InvalidCredentials', false),
 };
 
 /** Cancellation codes that go away when the same transaction is tried again. */
