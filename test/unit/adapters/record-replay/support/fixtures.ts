@@ -25,11 +25,8 @@ export function counting(port: DynamoDbPort): CountingPort {
   return { ...wrapped, calls };
 }
 
+/** What the default normalizers replace, besides every field ending in DateTime. */
 const RUN_DEPENDENT = new Set([
-  'CreationDateTime',
-  'CreationRequestDateTime',
-  'ApproximateCreationDateTime',
-  'LastUpdateToPayPerRequestDateTime',
   'TableId',
   'eventID',
   'ShardIterator',
@@ -46,5 +43,5 @@ export function withoutRunDependentFields(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutRunDependentFields);
   if (typeof value !== 'object' || value === null || value instanceof Set || value instanceof Uint8Array || value instanceof Date) return value;
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !RUN_DEPENDENT.has(key)).map(([key, field]) => [key, withoutRunDependentFields(field)]));
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !RUN_DEPENDENT.has(key) && !key.endsWith('DateTime')).map(([key, field]) => [key, withoutRunDependentFields(field)]));
 }
