@@ -22,6 +22,8 @@ import { itemCollectionMetrics } from '../writes/write-results.js';
 import { DUPLICATE_KEYS } from './batch-get-item.js';
 
 const MAX_WRITES = 25;
+/** What a batch delete of an item that does not exist costs: two units, as DynamoDB Local charges it. */
+const MISSING_ITEM_DELETE_UNITS = 2;
 /** DynamoDB Local's wording for a WriteRequest with no request or with both. */
 const NOT_ONE_REQUEST = 'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes';
 
@@ -79,7 +81,8 @@ export function batchWriteItem(context: EngineContext, raw: unknown): unknown {
     if (mode !== 'NONE') {
       let meter = meters.get(write.table);
       if (meter === undefined) meters.set(write.table, (meter = new CapacityMeter(write.table.definition)));
-      meterWrite(meter, before, write.item === undefined ? undefined : { item: write.item, size: write.size });
+      if (write.item === undefined && before === undefined) meter.table += MISSING_ITEM_DELETE_UNITS;
+      else meterWrite(meter, before, write.item === undefined ? undefined : { item: write.item, size: write.size });
     }
     const partitionKey = write.key[write.table.definition.keySchema.partitionKey.name] as AttributeValue;
     const metric = itemCollectionMetrics(request, write.table.store, partitionKey);

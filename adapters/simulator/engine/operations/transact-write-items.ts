@@ -107,6 +107,8 @@ function evaluate(plan: PlannedAction): EvaluatedAction {
 }
 
 const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+/** A delete of an item that does not exist costs one unit, not two, as DynamoDB Local charges it. */
+const MISSING_ITEM_DELETE_UNITS = 1;
 
 /** The items a transaction writes may not exceed 4 MB together (DynamoDB Local's measure: the Put items). */
 function checkPayloadSize(plans: readonly PlannedAction[]): void {
@@ -138,6 +140,7 @@ function respond(request: ValidatedRequest, evaluated: readonly EvaluatedAction[
       let meter = meters.get(plan.table);
       if (meter === undefined) meters.set(plan.table, (meter = new CapacityMeter(plan.table.definition)));
       if (after === 'none') meter.table += readUnits(before?.size ?? 0, true, true);
+      else if (after.item === undefined && before === undefined) meter.table += MISSING_ITEM_DELETE_UNITS;
       else meterWrite(meter, before, after.item === undefined ? undefined : { item: after.item, size: after.size }, true);
     }
     response['ConsumedCapacity'] = [...meters.values()].map((meter) => meter.render(mode));

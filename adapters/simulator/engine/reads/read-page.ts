@@ -7,7 +7,7 @@
 import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
 import type { TableEntry } from '../../tables/table-entry.js';
 import { CapacityMeter, type CapacityMode } from '../capacity/capacity-meter.js';
-import { readManyUnits } from '../capacity/capacity-units.js';
+import { readManyUnits, readUnits } from '../capacity/capacity-units.js';
 import type { PreparedCondition, PreparedProjection } from '../expressions-bridge.js';
 import { responseItem } from '../freeze-item.js';
 import type { StoredItem } from '../item-store.js';
@@ -52,7 +52,8 @@ export function readPage(request: PageRequest): Page {
   let scanned = 0;
   let count = 0;
   let bytes = 0;
-  let fetchedBytes = 0;
+  // Fetches from the table are single-item reads, each paid for on its own.
+  let fetchedUnits = 0;
   let last = undefined as StoredItem | undefined;
   let stoppedEarly = false as boolean;
   request.source((entry) => {
@@ -68,7 +69,7 @@ export function readPage(request: PageRequest): Page {
       const fetched = table.store.get(item);
       if (fetched !== undefined) {
         item = fetched.item;
-        fetchedBytes += fetched.size;
+        fetchedUnits += readUnits(fetched.size, request.consistent);
       }
     }
     if (filter !== undefined && !filter.evaluate(item)) return true;
@@ -90,7 +91,7 @@ export function readPage(request: PageRequest): Page {
     if (target.index === undefined) meter.table = units;
     else {
       meter.addIndex(target.index.name, units);
-      if (target.fetchFromTable) meter.table = readManyUnits(fetchedBytes, request.consistent);
+      if (target.fetchFromTable) meter.table = fetchedUnits;
     }
     page.ConsumedCapacity = meter.render(request.capacity);
   }

@@ -68,6 +68,17 @@ describe('engine: consumed capacity', () => {
     expect(capacity(read)).to.deep.equal([{ TableName: 'items', CapacityUnits: 4 }]);
   });
 
+  it('charges deletes of missing items as DynamoDB Local does: two units in a batch, one in a transaction', () => {
+    const { run } = engineFixture({});
+    const batch = run('BatchWriteItem', { RequestItems: { items: [{ DeleteRequest: { Key: { pk: { S: 'a' } } } }, { DeleteRequest: { Key: { pk: { S: 'b' } } } }] }, ReturnConsumedCapacity: 'TOTAL' });
+    expect(capacity(batch)).to.deep.equal([{ TableName: 'items', CapacityUnits: 4 }]);
+    const transaction = run('TransactWriteItems', {
+      TransactItems: [{ Delete: { TableName: 'items', Key: { pk: { S: 'a' } } } }, { Update: { TableName: 'items', Key: { pk: { S: 'c' } }, UpdateExpression: 'SET v = :v', ExpressionAttributeValues: { ':v': { S: 'x' } } } }],
+      ReturnConsumedCapacity: 'TOTAL',
+    });
+    expect(capacity(transaction)).to.deep.equal([{ TableName: 'items', CapacityUnits: 3 }]);
+  });
+
   it('reports item collection metrics for tables with local indexes', () => {
     const { run } = engineFixture(indexed, { name: 'plain' });
     const metrics = run('PutItem', { TableName: 'items', Item: { ...key, l: { B: new Uint8Array(3) } }, ReturnItemCollectionMetrics: 'SIZE' })['ItemCollectionMetrics'];

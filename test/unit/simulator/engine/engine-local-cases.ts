@@ -255,4 +255,15 @@ export const SCENARIOS: readonly Scenario[] = [
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],
     deviations: { 0: { local: 'success', reason: 'DynamoDB returns ItemCollectionMetrics for tables with local indexes; DynamoDB Local never does' } },
   },
+  {
+    name: 'capacity of deletes of missing items in batches and transactions',
+    tables: [{}],
+    steps: [
+      ['BatchWriteItem', { RequestItems: { T: [{ DeleteRequest: { Key: { pk: { S: 'a' } } } }, { PutRequest: { Item: { pk: { S: 'p' } } } }] }, ReturnConsumedCapacity: 'TOTAL' }],
+      ['TransactWriteItems', { TransactItems: [{ Delete: { TableName: 'T', Key: { pk: { S: 'q' } } } }, { ConditionCheck: { TableName: 'T', Key: { pk: { S: 'zz' } }, ConditionExpression: 'attribute_not_exists(pk)' } }], ReturnConsumedCapacity: 'TOTAL' }],
+      // DynamoDB Local keeps only the last action of each kind per table (a bug): the engine adds them all up.
+      ['TransactWriteItems', { TransactItems: [{ Put: { TableName: 'T', Item: { pk: { S: 'r' } } } }, { Put: { TableName: 'T', Item: { pk: { S: 's' } } } }], ReturnConsumedCapacity: 'TOTAL' }],
+    ],
+    deviations: { 2: { local: 'success', reason: 'DynamoDB adds up the capacity of every action of a transaction; DynamoDB Local keeps only the last action of each kind per table' } },
+  },
 ];
