@@ -6,6 +6,7 @@
 import type { BillingSpec, IndexProjection, KeyAttribute, TableSpec } from '../../domain/tables/table-spec.js';
 import type { AttributeDefinition, GlobalSecondaryIndexDescription, KeySchemaElement, LocalSecondaryIndexDescription, Projection, TableDescription } from '../../ports/dynamo-db-table-types.js';
 import { compareValue, drift, type Drift } from './table-drift.js';
+import { reportedBillingMode } from './table-shape.js';
 
 type AttributeTypes = ReadonlyMap<string, string>;
 
@@ -34,8 +35,9 @@ function compareProjection(drifts: Drift[], path: string, expected: IndexProject
   }
 }
 
-function compareIndexThroughput(drifts: Drift[], path: string, billing: BillingSpec, actual: GlobalSecondaryIndexDescription): void {
-  if (billing.mode !== 'PROVISIONED') return;
+/** Only when both are provisioned: a billing mode drift already covers the indexes. */
+function compareIndexThroughput(drifts: Drift[], path: string, billing: BillingSpec, table: TableDescription, actual: GlobalSecondaryIndexDescription): void {
+  if (billing.mode !== 'PROVISIONED' || reportedBillingMode(table) !== 'PROVISIONED') return;
   compareValue(drifts, `${path}.billing.readCapacityUnits`, billing.readCapacityUnits, actual.ProvisionedThroughput?.ReadCapacityUnits);
   compareValue(drifts, `${path}.billing.writeCapacityUnits`, billing.writeCapacityUnits, actual.ProvisionedThroughput?.WriteCapacityUnits);
 }
@@ -66,7 +68,7 @@ export function compareKeysAndIndexes(spec: TableSpec, table: TableDescription):
     compareKey(drifts, `${path}.partitionKey`, index.partitionKey, keyNamed(actual.KeySchema, 'HASH'), types);
     compareKey(drifts, `${path}.sortKey`, index.sortKey, keyNamed(actual.KeySchema, 'RANGE'), types);
     compareProjection(drifts, `${path}.projection`, index.projection, actual.Projection);
-    compareIndexThroughput(drifts, path, spec.billing, actual);
+    compareIndexThroughput(drifts, path, spec.billing, table, actual);
   }
 
   const locals = byName(table.LocalSecondaryIndexes);

@@ -7,7 +7,7 @@ import type { EncryptionSpec, TableSpec } from '../../domain/tables/table-spec.j
 import type { TableDescription } from '../../ports/dynamo-db-table-types.js';
 import type { ObservedTable } from './observe-table.js';
 import { compareValue, type Drift, type Unverifiable } from './table-drift.js';
-import { recoveryPeriodOf, DEFAULT_RECOVERY_PERIOD_DAYS } from './table-shape.js';
+import { DEFAULT_RECOVERY_PERIOD_DAYS, recoveryPeriodOf, reportedBillingMode } from './table-shape.js';
 
 export interface SettingsComparison {
   readonly drift: Drift[];
@@ -24,8 +24,7 @@ export interface CompareOptions {
 }
 
 function compareBilling(result: SettingsComparison, spec: TableSpec, table: TableDescription): void {
-  // DynamoDB only reports a BillingModeSummary once a table has been on demand.
-  const mode = table.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
+  const mode = reportedBillingMode(table);
   compareValue(result.drift, 'billing.mode', spec.billing.mode, mode);
   if (spec.billing.mode === 'PROVISIONED' && mode === 'PROVISIONED') {
     compareValue(result.drift, 'billing.readCapacityUnits', spec.billing.readCapacityUnits, table.ProvisionedThroughput?.ReadCapacityUnits);

@@ -3,7 +3,7 @@
  * spell the same way: key schemas, projections and provisioned throughput.
  */
 import type { BillingSpec, IndexProjection, KeyAttribute, TableSpec } from '../../domain/tables/table-spec.js';
-import type { KeySchemaElement, Projection, ProvisionedThroughput } from '../../ports/dynamo-db-table-types.js';
+import type { BillingMode, KeySchemaElement, Projection, ProvisionedThroughput, TableDescription } from '../../ports/dynamo-db-table-types.js';
 
 export function keySchemaOf(partitionKey: KeyAttribute, sortKey: KeyAttribute | undefined): KeySchemaElement[] {
   const schema: KeySchemaElement[] = [{ AttributeName: partitionKey.name, KeyType: 'HASH' }];
@@ -25,4 +25,9 @@ export const DEFAULT_RECOVERY_PERIOD_DAYS = 35;
 
 export function recoveryPeriodOf(spec: TableSpec): number {
   return spec.pointInTimeRecovery.recoveryPeriodInDays ?? DEFAULT_RECOVERY_PERIOD_DAYS;
+}
+
+/** DynamoDB only reports a BillingModeSummary once a table has been on demand. */
+export function reportedBillingMode(table: TableDescription): BillingMode {
+  return table.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
 }
