@@ -15,7 +15,7 @@ interface Remembered {
   readonly expiresAt: number;
 }
 
-export const IDEMPOTENT_MISMATCH_MESSAGE = 'Request parameters did not match the original request that used the same client token';
+export const IDEMPOTENT_MISMATCH_MESSAGE = 'The request uses the same client token as a previous, but non-identical request.';
 
 export class TransactionTokens {
   private readonly tokens = new Map<string, Remembered>();
