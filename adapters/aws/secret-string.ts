@@ -7,6 +7,14 @@ import { inspect } from 'node:util';
 
 const REDACTED = '[redacted]';
 
+/**
+ * Shorter values are scrubbed from no text: they cannot be told from ordinary words (DynamoDB
+ * Local's customary credentials are `x` and `y`, or a word like `contract`, and scrubbing them
+ * from DynamoDB's messages would garble the messages and table names there), and no real AWS
+ * credential is that short (key ids have 20 characters, secret keys 40, session tokens hundreds).
+ */
+export const MIN_SCRUBBED_LENGTH = 16;
+
 export class SecretString {
   readonly #value: string;
 
@@ -21,7 +29,7 @@ export class SecretString {
 
   /** True when `text` contains the secret (used to scrub messages that came from outside). */
   occursIn(text: string): boolean {
-    return this.#value.length > 0 && text.includes(this.#value);
+    return this.#value.length >= MIN_SCRUBBED_LENGTH && text.includes(this.#value);
   }
 
   /** `text` with every occurrence of the secret replaced. */

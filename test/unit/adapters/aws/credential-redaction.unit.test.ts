@@ -81,4 +81,11 @@ describe('credential redaction', () => {
     expect(`${String(secret)} ${JSON.stringify({ secret })}`).to.equal('[redacted] {"secret":"[redacted]"}');
     expect(secret.reveal()).to.equal(SECRET);
   });
+
+  it('scrubs no text of values too short to be credentials, so that messages stay intact', () => {
+    const local = new RedactedCredentials({ accessKeyId: 'x', secretAccessKey: 'contract' });
+    expect(local.scrub('Requested resource not found: Table: contract-x not found')).to.equal('Requested resource not found: Table: contract-x not found');
+    for (const form of printed(local)) expect(form).not.to.include('contract');
+    expect(String(local)).to.equal('RedactedCredentials([redacted])');
+  });
 });
