@@ -31,6 +31,12 @@ function settled(table: TableDescription): boolean {
   return table.TableStatus === 'ACTIVE' && (table.GlobalSecondaryIndexes ?? []).every((index) => index.IndexStatus === undefined || index.IndexStatus === 'ACTIVE');
 }
 
+function unsettled(table: TableDescription): string {
+  if (table.TableStatus !== 'ACTIVE') return table.TableStatus ?? 'in an unknown state';
+  const index = (table.GlobalSecondaryIndexes ?? []).find((candidate) => candidate.IndexStatus !== undefined && candidate.IndexStatus !== 'ACTIVE');
+  return `waiting for its index ${index?.IndexName ?? '?'} (${index?.IndexStatus ?? '?'})`;
+}
+
 const UNUSABLE = new Set(['INACCESSIBLE_ENCRYPTION_CREDENTIALS', 'ARCHIVING', 'ARCHIVED']);
 
 /**
@@ -50,9 +56,7 @@ export async function waitForTable(port: DynamoDbPort, tableName: string, option
       throw new ProvisioningError('TableUnusable', `The table ${tableName} is ${table.TableStatus} and cannot be provisioned`, tableName);
     }
     const left = deadline - clock.now();
-    if (left <= 0) {
-      throw new ProvisioningError('TableNotActive', `The table ${tableName} was still ${table.TableStatus ?? 'unknown'} after ${timeoutMs} ms`, tableName);
-    }
+    if (left <= 0) throw new ProvisioningError('TableNotActive', `The table ${tableName} was still ${unsettled(table)} after ${timeoutMs} ms`, tableName);
     await sleep(Math.min(interval, left));
   }
 }
