@@ -23,7 +23,9 @@ export const OPERATION_LABELS: Readonly<Record<OperationName, string>> = Object.
   DescribeContinuousBackups: 'describe_continuous_backups',
 });
 
+const SPAN_NAMES = new Map(Object.entries(OPERATION_LABELS).map(([operation, label]) => [operation, `dynamodb.${label}`]));
+
 /** `dynamodb.get_item`, `dynamodb.batch_write`, ...: one span name per operation. */
 export function spanName(operation: OperationName): string {
-  return `dynamodb.${OPERATION_LABELS[operation]}`;
+  return SPAN_NAMES.get(operation) ?? `dynamodb.${OPERATION_LABELS[operation]}`;
 }

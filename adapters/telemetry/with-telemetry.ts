@@ -39,7 +39,8 @@ function guarded(record: () => void): void {
 /** The level a failed call is logged at. */
 export function failureLevel(error: unknown): LogLevel {
   if (!DynamoDbError.is(error)) return 'error';
-  if (error.reason === 'CircuitOpen' || error.kind === 'throughput') return 'warn';
+  // An item collection at its size limit needs someone's attention, as throttling does.
+  if (error.reason === 'CircuitOpen' || error.kind === 'throughput' || error.reason === 'ItemCollectionSizeLimitExceeded') return 'warn';
   if (error.kind === 'authentication' || error.kind === 'configuration' || error.kind === 'service') return 'error';
   // Failed conditions, validation and the like are the caller's to handle.
   return 'debug';
