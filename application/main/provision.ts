@@ -23,6 +23,7 @@ import { cloudFormationTemplate } from '../provisioning/cloudformation-template.
 import { ensureTables } from '../provisioning/ensure-tables.js';
 import { formatEnsureResults, formatVerifications } from '../provisioning/format-results.js';
 import { iamPolicies, type ArnStyle } from '../provisioning/iam-policies.js';
+import { ProvisioningError } from '../provisioning/provisioning-error.js';
 import { toJson } from '../provisioning/stable-json.js';
 import type { TableNameOptions } from '../provisioning/table-names.js';
 import { verifyTables } from '../provisioning/verify-table.js';
@@ -175,7 +176,7 @@ async function run(command: string, values: Values, io: ProvisionIo): Promise<nu
   }
 }
 
-/** Runs the command line; resolves with the exit code (0 fine, 1 drift or failure, 2 usage). */
+/** Runs the command line; resolves with the exit code (0 fine, 1 drift or failure, 2 bad usage or options). */
 export async function main(argv: readonly string[], io: ProvisionIo = processIo): Promise<number> {
   try {
     const { values, positionals } = parse(argv);
@@ -188,7 +189,8 @@ export async function main(argv: readonly string[], io: ProvisionIo = processIo)
     if (rest.length > 0) throw new UsageError(`unexpected arguments: ${rest.join(' ')}`);
     return await run(command, values, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    const usage = error instanceof UsageError || (ProvisioningError.is(error) && error.code === 'InvalidOptions') || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    if (usage) {
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
