@@ -14,7 +14,7 @@ import { createTableRequest } from './create-table-request.js';
 import { observeContinuousBackups, observeTimeToLive } from './observe-table.js';
 import { ProvisioningError } from './provisioning-error.js';
 import { drift, type Drift, type TableFeature } from './table-drift.js';
-import { recoveryPeriodOf } from './table-shape.js';
+import { DEFAULT_RECOVERY_PERIOD_DAYS, recoveryPeriodOf } from './table-shape.js';
 import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, realSleep, waitForTable, type WaitOptions } from './wait-for-table.js';
 
 export type ProvisioningChange = 'createdTable' | 'enabledStream' | 'enabledTimeToLive' | 'enabledPointInTimeRecovery' | 'changedRecoveryPeriod' | 'enabledDeletionProtection';
@@ -164,7 +164,8 @@ async function ensurePointInTimeRecovery(step: Step, spec: TableSpec, changes: P
   }
   const holdsIn = (description: typeof observed): boolean => {
     const recovery = description.available ? description.value.PointInTimeRecoveryDescription : undefined;
-    return recovery?.PointInTimeRecoveryStatus === 'ENABLED' && (recovery.RecoveryPeriodInDays === undefined || recovery.RecoveryPeriodInDays === days);
+    // An unreported period is DynamoDB's fixed 35 days from before periods were configurable.
+    return recovery?.PointInTimeRecoveryStatus === 'ENABLED' && (recovery.RecoveryPeriodInDays ?? DEFAULT_RECOVERY_PERIOD_DAYS) === days;
   };
   if (holdsIn(observed)) return;
   const wasEnabled = observed.available && observed.value.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED';

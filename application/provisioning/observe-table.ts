@@ -1,8 +1,8 @@
 /**
  * What an endpoint says about a table: DescribeTable, DescribeTimeToLive and
  * DescribeContinuousBackups together. A setting whose operation the endpoint does not have
- * (DynamoDB Local has no point-in-time recovery API) or may not be read (access denied) is
- * `unavailable` with the reason, so that callers can report it instead of failing.
+ * (DynamoDB Local has no point-in-time recovery API: `unsupported`) or may not be read (access
+ * denied) is unavailable with the reason, so that callers can report it instead of failing.
  */
 import { DynamoDbError } from '../../ports/dynamo-db-error.js';
 import type { DynamoDbPort } from '../../ports/dynamo-db-port.js';
@@ -27,11 +27,12 @@ async function observe<T>(read: () => Promise<T>, what: string): Promise<Observe
   try {
     return { available: true, value: await read() };
   } catch (error) {
-    if (DynamoDbError.isKind(error, 'configuration') && error.reason === 'UnsupportedOperation') {
+    if (DynamoDbError.is(error) && error.errorName === 'UnknownOperationException') {
       return { available: false, unsupported: true, reason: `the endpoint does not support ${what} (${error.errorName})` };
     }
-    if (DynamoDbError.isKind(error, 'authentication') && error.reason === 'AccessDenied') {
-      return { available: false, unsupported: false, reason: `reading ${what} was refused (${error.errorName})` };
+    // Refused, or not available for this table right now: unknown, but not the endpoint's lack.
+    if (DynamoDbError.is(error) && (error.reason === 'AccessDenied' || error.reason === 'UnsupportedOperation')) {
+      return { available: false, unsupported: false, reason: `${what} failed: ${error.errorName}: ${error.message}` };
     }
     throw error;
   }

@@ -11,6 +11,7 @@ import { createTableRequest } from '../../../../application/provisioning/create-
 import { ensureTable } from '../../../../application/provisioning/ensure-table.js';
 import { compareTable, verifyTable, verifyTables } from '../../../../application/provisioning/verify-table.js';
 import { defineTableSpec, tableSpecWith, type TableSpec, type TableSpecInput } from '../../../../domain/tables/table-spec.js';
+import { dynamoDbErrorFrom } from '../../../../ports/dynamo-db-error-classification.js';
 import type { DynamoDbPort } from '../../../../ports/dynamo-db-port.js';
 import type { TableDescription } from '../../../../ports/dynamo-db-table-types.js';
 import { interceptPort, withoutOperations } from './support/provisioning-ports.js';
@@ -259,6 +260,18 @@ describe('verifyTable', () => {
       const { port } = await tableFrom();
       const verification = await verifyTable(withoutOperations(port, ['DescribeTimeToLive']), BASE, TABLE);
       expect(verification).to.deep.include({ drift: [], unverifiable: [{ feature: 'timeToLive', reason: 'the endpoint does not support DescribeTimeToLive (UnknownOperationException)' }] });
+    });
+
+    it('lists a setting it may not read as unverifiable, still treating the endpoint as DynamoDB', async () => {
+      const { port } = await tableFrom();
+      const denied = interceptPort(port, (operation, _input, next) =>
+        operation === 'DescribeContinuousBackups' ? Promise.reject(dynamoDbErrorFrom({ errorName: 'AccessDeniedException', message: 'not authorized to perform dynamodb:DescribeContinuousBackups' })) : next(),
+      );
+      const verification = await verifyTable(denied, BASE, TABLE);
+      expect(verification).to.deep.include({
+        drift: [],
+        unverifiable: [{ feature: 'pointInTimeRecovery', reason: 'DescribeContinuousBackups failed: AccessDeniedException: not authorized to perform dynamodb:DescribeContinuousBackups' }],
+      });
     });
 
     it('lists tags as unverifiable, since the port cannot read them', async () => {
