@@ -19,21 +19,41 @@ export function canonicalJson(value: JsonValue): string {
   return JSON.stringify(value);
 }
 
-function inline(value: JsonValue): string {
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${value.map((element: JsonValue) => inline(element)).join(', ')}]`;
-  if (isJsonObject(value)) {
-    const keys = sortedKeys(value);
-    return keys.length === 0 ? '{}' : `{ ${keys.map((key) => `${JSON.stringify(key)}: ${inline(value[key] ?? null)}`).join(', ')} }`;
+/** The one-line form, or undefined as soon as it would be longer than `budget` (big values are common). */
+function inline(value: JsonValue, budget: number): string | undefined {
+  if (!Array.isArray(value) && !isJsonObject(value)) {
+    const text = JSON.stringify(value);
+    return text.length <= budget ? text : undefined;
   }
-  return JSON.stringify(value);
+  const array = Array.isArray(value);
+  const parts: string[] = [];
+  // Brackets: `[` `]`, or `{ ` ` }`; then `, ` between parts.
+  let length = array ? 2 : 4;
+  const fits = (prefix: string, element: JsonValue): boolean => {
+    const separator = parts.length === 0 ? 0 : 2;
+    const part = inline(element, budget - length - separator - prefix.length);
+    if (part === undefined) return false;
+    length += separator + prefix.length + part.length;
+    parts.push(`${prefix}${part}`);
+    return length <= budget;
+  };
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    for (const element of value as readonly JsonValue[]) if (!fits('', element)) return undefined;
+    return `[${parts.join(', ')}]`;
+  }
+  const keys = sortedKeys(value);
+  if (keys.length === 0) return '{}';
+  for (const key of keys) if (!fits(`${JSON.stringify(key)}: `, value[key] ?? null)) return undefined;
+  return `{ ${parts.join(', ')} }`;
 }
 
 /** Pretty canonical JSON; `indent` is the indentation of the line the value starts on. */
 export function prettyJson(value: JsonValue, indent = ''): string {
   if (!Array.isArray(value) && !isJsonObject(value)) return JSON.stringify(value);
   if (indent !== '') {
-    const compact = inline(value);
-    if (compact.length + indent.length <= INLINE_WIDTH) return compact;
+    const compact = inline(value, INLINE_WIDTH - indent.length);
+    if (compact !== undefined) return compact;
   }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {

@@ -21,6 +21,8 @@ export interface Normalizer {
    * fixed context out of the match: `/(?<=orders-)[a-z0-9]+/`.
    */
   readonly pattern?: RegExp | undefined;
+  /** Text that every match of `pattern` contains or touches: strings without it are not searched (speed). */
+  readonly hint?: string | undefined;
   /** The stand-in for a placeholder replay meets first in a response; default `{{name:n}}`. */
   readonly fresh?: ((n: number) => string) | undefined;
 }
@@ -45,14 +47,19 @@ export function checkNormalizers(normalizers: readonly Normalizer[]): void {
   }
 }
 
+export interface NormalizerOptions {
+  readonly fresh?: ((n: number) => string) | undefined;
+  readonly hint?: string | undefined;
+}
+
 /** The whole value of the given fields. */
-export function normalizeFields(name: string, fields: readonly string[], fresh?: (n: number) => string): Normalizer {
-  return Object.freeze({ name, fields: Object.freeze([...fields]), fresh });
+export function normalizeFields(name: string, fields: readonly string[], options: NormalizerOptions = {}): Normalizer {
+  return Object.freeze({ name, fields: Object.freeze([...fields]), fresh: options.fresh });
 }
 
 /** Every match of `pattern` in any string. */
-export function normalizePattern(name: string, pattern: RegExp, fresh?: (n: number) => string): Normalizer {
-  return Object.freeze({ name, pattern, fresh });
+export function normalizePattern(name: string, pattern: RegExp, options: NormalizerOptions = {}): Normalizer {
+  return Object.freeze({ name, pattern, fresh: options.fresh, hint: options.hint });
 }
 
 /** A distinct, ordered instant per placeholder, from 2000-01-01T00:00:00Z on. */
@@ -80,21 +87,22 @@ export function dateTimes(): Normalizer {
       'CreationRequestDateTime',
       'ApproximateCreationDateTime',
     ],
-    (n) => freshInstant(n).toISOString(),
+    { fresh: (n) => freshInstant(n).toISOString() },
   );
 }
 
 /** Stream labels (a creation time), alone and inside stream ARNs. */
 export function streamLabels(): Normalizer {
   return {
-    ...normalizeFields('streamLabel', ['StreamLabel', 'LatestStreamLabel'], (n) => freshInstant(n).toISOString().slice(0, -1)),
+    ...normalizeFields('streamLabel', ['StreamLabel', 'LatestStreamLabel'], { fresh: (n) => freshInstant(n).toISOString().slice(0, -1) }),
     pattern: /(?<=\/stream\/)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}/,
+    hint: '/stream/',
   };
 }
 
 /** Shard ids (time-based) of stream descriptions and the requests that name them. */
 export function shardIds(): Normalizer {
-  return normalizeFields('shardId', ['ShardId', 'ParentShardId', 'LastEvaluatedShardId', 'ExclusiveStartShardId'], (n) => `shardId-replay-${String(n).padStart(8, '0')}`);
+  return normalizeFields('shardId', ['ShardId', 'ParentShardId', 'LastEvaluatedShardId', 'ExclusiveStartShardId'], { fresh: (n) => `shardId-replay-${String(n).padStart(8, '0')}` });
 }
 
 /** Opaque shard iterators handed out by GetShardIterator and GetRecords. */
@@ -104,12 +112,12 @@ export function shardIterators(): Normalizer {
 
 /** Random table ids of table descriptions. */
 export function tableIds(): Normalizer {
-  return normalizeFields('tableId', ['TableId'], (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`);
+  return normalizeFields('tableId', ['TableId'], { fresh: (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}` });
 }
 
 /** Random event ids of stream records. */
 export function streamEventIds(): Normalizer {
-  return normalizeFields('eventId', ['eventID'], (n) => n.toString(16).padStart(32, '0'));
+  return normalizeFields('eventId', ['eventID'], { fresh: (n) => n.toString(16).padStart(32, '0') });
 }
 
 /** What DynamoDB (or the simulator) makes up per run, and ClientRequestTokens. */
@@ -127,12 +135,12 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** UUIDs anywhere (generated ids); replay's stand-ins are UUIDs too. */
 export function uuids(name = 'uuid'): Normalizer {
-  return normalizePattern(name, UUID, (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`);
+  return normalizePattern(name, UUID, { fresh: (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`, hint: '-' });
 }
 
 /** ISO-8601 timestamps anywhere, such as `2024-05-01T10:00:00.000Z`. */
 export function isoTimestamps(name = 'timestamp'): Normalizer {
-  return normalizePattern(name, /\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)/, (n) => freshInstant(n).toISOString());
+  return normalizePattern(name, /\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)/, { fresh: (n) => freshInstant(n).toISOString(), hint: 'T' });
 }
 
 /**
@@ -142,7 +150,7 @@ export function isoTimestamps(name = 'timestamp'): Normalizer {
 export function epochTimestamps(unit: 'ms' | 's' = 'ms', name = `epoch-${unit}`): Normalizer {
   const pattern = unit === 'ms' ? /(?<![\d.])[1-9]\d{12}(?![\d.])/ : /(?<![\d.])[1-9]\d{9}(?![\d.])/;
   const scale = unit === 'ms' ? 1 : 1000;
-  return normalizePattern(name, pattern, (n) => String(Math.floor(freshInstant(n).getTime() / scale)));
+  return normalizePattern(name, pattern, { fresh: (n) => String(Math.floor(freshInstant(n).getTime() / scale)) });
 }
 
 function escapeRegExp(text: string): string {
@@ -155,5 +163,5 @@ function escapeRegExp(text: string): string {
  * in table names, ARNs and map keys alike.
  */
 export function uniqueNames(prefix: string, name = `${prefix}-run`): Normalizer {
-  return normalizePattern(name, new RegExp(`(?<=\\b${escapeRegExp(prefix)}-)[0-9a-z]+(?=-)`));
+  return normalizePattern(name, new RegExp(`(?<=\\b${escapeRegExp(prefix)}-)[0-9a-z]+(?=-)`), { hint: `${prefix}-` });
 }

@@ -33,7 +33,11 @@ export type Renderer = (occurrence: Occurrence) => string;
 export type KnownValues = (text: string) => string | undefined;
 
 export interface TokenizedTree {
-  /** The tree as JSON text with `{{name}}` for every occurrence: requests match when these are equal. */
+  /**
+   * The tree as text with `{{name}}` for every occurrence: requests match when these are equal.
+   * Not JSON: strings are written with their length in front instead of escaped, which keeps
+   * the text unambiguous without copying every string once more (a 1 KB attribute stays one rope).
+   */
   readonly shape: string;
   readonly occurrences: readonly Occurrence[];
 }
@@ -41,6 +45,7 @@ export interface TokenizedTree {
 interface Compiled {
   readonly name: string;
   readonly pattern: RegExp | undefined;
+  readonly hint: string | undefined;
 }
 
 export class Tokenizer {
@@ -55,7 +60,7 @@ export class Tokenizer {
     }
     this.#patterns = normalizers
       .filter((normalizer) => normalizer.pattern !== undefined)
-      .map((normalizer) => ({ name: normalizer.name, pattern: globalCopy(normalizer.pattern) }));
+      .map((normalizer) => ({ name: normalizer.name, pattern: globalCopy(normalizer.pattern), hint: normalizer.hint }));
   }
 
   /** Replay's stand-in for a placeholder first met in a response. */
@@ -72,8 +77,8 @@ export class Tokenizer {
     }
     let segments: Segment[] | undefined;
     if (text.includes('{{')) segments = split(text, PLACEHOLDER, (match) => ({ name: match[1] ?? '', value: match[0] }));
-    for (const { name, pattern } of this.#patterns) {
-      if (pattern === undefined) continue;
+    for (const { name, pattern, hint } of this.#patterns) {
+      if (pattern === undefined || (hint !== undefined && !text.includes(hint))) continue;
       const current: readonly Segment[] = segments ?? [text];
       let changed = false;
       const next: Segment[] = [];
@@ -104,9 +109,9 @@ export class Tokenizer {
     if (!isJsonObject(tree)) return tree;
     const entries = Object.keys(tree).map((key) => {
       const segments = key.includes('{{') || this.#patterns.length > 0 || known !== undefined ? this.segments(key, undefined, known) : undefined;
-      return { key, segments, sortKey: segments === undefined ? key : join(segments, (occurrence) => `{{${occurrence.name}}}`) };
+      return { key, segments, sortKey: segments === undefined ? key : join(segments, bareName) };
     });
-    entries.sort((a, b) => compare(a.sortKey, b.sortKey) || compare(a.key, b.key));
+    entries.sort(byShapeThenKey);
     const object: Record<string, JsonValue> = {};
     for (const { key, segments } of entries) {
       const rendered = segments === undefined ? key : join(segments, render);
@@ -115,14 +120,88 @@ export class Tokenizer {
     return object;
   }
 
+  /** The match key and the occurrences, written straight to text (the hot path of replay). */
   tokenize(tree: JsonObject, known?: KnownValues): TokenizedTree {
     const occurrences: Occurrence[] = [];
-    const rendered = this.render(tree, (occurrence) => {
-      occurrences.push(occurrence);
-      return `{{${occurrence.name}}}`;
-    }, known);
-    return { shape: JSON.stringify(rendered), occurrences };
+    const walk: ShapeWalk = {
+      known,
+      searchKeys: this.#patterns.length > 0 || known !== undefined,
+      unnumbered: (occurrence) => {
+        occurrences.push(occurrence);
+        return `{{${occurrence.name}}}`;
+      },
+    };
+    return { shape: this.#shape(tree, walk, undefined), occurrences };
   }
+
+  #shape(tree: JsonValue, walk: ShapeWalk, field: string | undefined): string {
+    if (typeof tree === 'string') {
+      const segments = this.segments(tree, field, walk.known);
+      return keyText(segments === undefined ? tree : join(segments, walk.unnumbered));
+    }
+    if (typeof tree === 'number') return `#${tree};`;
+    if (typeof tree !== 'object' || tree === null) return tree === null ? 'n' : tree ? 't' : 'f';
+    if (Array.isArray(tree)) {
+      let text = '[';
+      for (let index = 0; index < tree.length; index += 1) text += this.#shape(tree[index] as JsonValue, walk, field);
+      return `${text}]`;
+    }
+    const object = tree as JsonObject;
+    const keys = Object.keys(object);
+    let entries: ShapeEntry[] | undefined;
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] ?? '';
+      const segments = walk.searchKeys || key.includes('{{') ? this.segments(key, undefined, walk.known) : undefined;
+      if (segments !== undefined) {
+        // Only keys with run-dependent parts need entries; plain keys are sorted as they are.
+        entries ??= keys.slice(0, index).map((plain) => ({ key: plain, segments: undefined, sortKey: plain }));
+        entries.push({ key, segments, sortKey: join(segments, bareName) });
+      } else {
+        entries?.push({ key, segments: undefined, sortKey: key });
+      }
+    }
+    let text = '{';
+    if (entries === undefined) {
+      if (keys.length > 1) keys.sort();
+      for (let index = 0; index < keys.length; index += 1) {
+        const key = keys[index] ?? '';
+        text += `${keyText(key)}${this.#shape(object[key] ?? null, walk, key)}`;
+      }
+      return `${text}}`;
+    }
+    entries.sort(byShapeThenKey);
+    for (let index = 0; index < entries.length; index += 1) {
+      const { key, segments } = entries[index] as ShapeEntry;
+      const rendered = segments === undefined ? key : join(segments, walk.unnumbered);
+      text += `${keyText(rendered)}${this.#shape(object[key] ?? null, walk, key)}`;
+    }
+    return `${text}}`;
+  }
+}
+
+interface ShapeWalk {
+  readonly known: KnownValues | undefined;
+  readonly searchKeys: boolean;
+  readonly unnumbered: Renderer;
+}
+
+interface ShapeEntry {
+  readonly key: string;
+  readonly segments: readonly Segment[] | undefined;
+  readonly sortKey: string;
+}
+
+/** A string in a match key: its length, then itself, so that no escaping is needed. */
+function keyText(value: string): string {
+  return `"${value.length}:${value}`;
+}
+
+function bareName(occurrence: Occurrence): string {
+  return `{{${occurrence.name}}}`;
+}
+
+function byShapeThenKey(a: ShapeEntry, b: ShapeEntry): number {
+  return compare(a.sortKey, b.sortKey) || compare(a.key, b.key);
 }
 
 function compare(a: string, b: string): number {

@@ -80,6 +80,55 @@ describe('record/replay port: modes', () => {
     replay.assertAllReplayed();
   });
 
+  it('record-missing with ordered matching writes the new interactions where the run made them', async () => {
+    const store = memoryCassetteStore();
+    const first = createRecordReplayPort({ mode: 'record', cassette: store, target: fixedSimulator().port });
+    await first.listTables({ Limit: 1 });
+    await first.listTables({ Limit: 3 });
+    await first.close();
+    const second = createRecordReplayPort({ mode: 'record-missing', cassette: store, target: fixedSimulator().port });
+    await second.listTables({ Limit: 1 });
+    await second.listTables({ Limit: 2 });
+    await second.listTables({ Limit: 3 });
+    await second.close();
+    const limits = [...(store.text ?? '').matchAll(/"Limit": (\d)/g)].map((match) => Number(match[1]));
+    expect(limits).to.deep.equal([1, 2, 3]);
+    const replay = createRecordReplayPort({ mode: 'replay', cassette: store });
+    for (const Limit of [1, 2, 3]) await replay.listTables({ Limit });
+    replay.assertAllReplayed();
+  });
+
+  it('errors replay as the same typed DynamoDbError: kind, reason, name, retryable, item, cancellation reasons', async () => {
+    const simulator = fixedSimulator();
+    const store = memoryCassetteStore();
+    const recorder = createRecordReplayPort({ mode: 'record', cassette: store, target: simulator.port });
+    const steps = async (port: typeof recorder): Promise<unknown[]> => {
+      await port.createTable({ TableName: 'tbl', AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], BillingMode: 'PAY_PER_REQUEST' });
+      await port.putItem({ TableName: 'tbl', Item: { id: 'a', tags: new Set(['x']) } });
+      const failures: unknown[] = [];
+      await port.putItem({ TableName: 'tbl', Item: { id: 'a' }, ConditionExpression: 'attribute_not_exists(id)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }).catch((error: unknown) => failures.push(error));
+      await port.transactWriteItems({ TransactItems: [{ Put: { TableName: 'tbl', Item: { id: 'b' } } }, { ConditionCheck: { TableName: 'tbl', Key: { id: 'a' }, ConditionExpression: 'attribute_not_exists(id)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } }] }).catch((error: unknown) => failures.push(error));
+      if (port === recorder) simulator.faults.inject({ operation: 'GetItem', fault: { kind: 'throttling' }, times: 1 });
+      await port.getItem({ TableName: 'tbl', Key: { id: 'a' } }).catch((error: unknown) => failures.push(error));
+      return failures;
+    };
+    const recorded = await steps(recorder);
+    await recorder.close();
+    const replayed = await steps(createRecordReplayPort({ mode: 'replay', cassette: store }));
+    expect(replayed).to.have.length(3);
+    replayed.forEach((error, index) => {
+      expect(DynamoDbError.is(error)).to.equal(true);
+      const { cause: _recordedCause, ...expected } = (recorded[index] as DynamoDbError).details();
+      const { cause: _replayedCause, ...actual } = (error as DynamoDbError).details();
+      expect(actual).to.deep.equal(expected);
+    });
+    const [condition, canceled, throttled] = replayed as DynamoDbError[];
+    expect(DynamoDbError.isConditionFailed(condition)).to.equal(true);
+    expect(condition?.item).to.deep.equal({ id: 'a', tags: new Set(['x']) });
+    expect(canceled?.cancellationReasons?.map(({ Code, Item }) => ({ Code, Item }))).to.deep.equal([{ Code: 'None', Item: undefined }, { Code: 'ConditionalCheckFailed', Item: { id: 'a', tags: new Set(['x']) } }]);
+    expect(throttled).to.include({ kind: 'throughput', reason: 'Throttling', retryable: true });
+  });
+
   it('record-missing leaves an unchanged cassette alone when nothing is new', async () => {
     const store = memoryCassetteStore();
     const first = createRecordReplayPort({ mode: 'record', cassette: store, target: fixedSimulator().port });
