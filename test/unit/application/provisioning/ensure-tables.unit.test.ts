@@ -145,6 +145,24 @@ describe('ensureTable on an existing table', () => {
     expect(result).to.deep.include({ changes: ['createdTable'], unsupported: ['pointInTimeRecovery'] });
   });
 
+  it('waits and tries again while the table is busy or its backups are not ready yet', async () => {
+    const { port } = await bareDeliveryTable();
+    const refusals = new Map([
+      ['UpdateTable', 'ResourceInUseException'],
+      ['UpdateContinuousBackups', 'ContinuousBackupsUnavailableException'],
+    ]);
+    const busy = interceptPort(port, (operation, _input, next) => {
+      const errorName = refusals.get(operation);
+      if (errorName === undefined) return next();
+      refusals.delete(operation);
+      return Promise.reject(dynamoDbErrorFrom({ errorName, message: 'try again later' }));
+    });
+    const sleeps: number[] = [];
+    const sleep = (ms: number): Promise<void> => { sleeps.push(ms); return Promise.resolve(); };
+    const result = await ensureTable(busy, tableSpecWith(DELIVERY_TRACKING_TABLE, { deletionProtection: false }), DELIVERIES, { sleep, pollIntervalMs: 250 });
+    expect([result.changes, sleeps]).to.deep.equal([['enabledStream', 'enabledTimeToLive', 'enabledPointInTimeRecovery'], [250, 250]]);
+  });
+
   it('takes a table that another creator made between its look and its CreateTable', async () => {
     const { port } = createSimulator();
     await ensureTable(port, SIMPLE_TABLE, 'simple');
