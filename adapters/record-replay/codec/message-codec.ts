@@ -1,8 +1,9 @@
 /**
  * Requests, responses and error data to cassette JSON and back, following the operation's
- * shapes (message-shapes.ts). Only data is written: `undefined` fields, functions, symbols and
- * the SDK's `$metadata` are left out, so nothing but the DynamoDB message itself can reach a
- * cassette.
+ * shapes (message-shapes.ts). Only data is written: `undefined` fields, functions and symbols
+ * are left out, and of a request or response only DynamoDB's members, whose names are
+ * PascalCase. Client-side extras (the SDK's `$metadata`, an `abortSignal`, options, headers,
+ * credentials) are camelCase or `$`-prefixed and never reach DynamoDB, nor a cassette.
  */
 import type { DocumentValue } from '../../../ports/document-value.js';
 import type { JsonObject, JsonValue } from '../json-value.js';
@@ -15,6 +16,8 @@ const EXPRESSION_FIELDS = ['ConditionExpression', 'UpdateExpression', 'FilterExp
 
 export interface MessageEncodeOptions extends EncodeOptions {
   readonly redactor: Redactor;
+  /** A request or response: keep DynamoDB's members only (PascalCase names). */
+  readonly membersOnly?: boolean | undefined;
 }
 
 interface Context extends MessageEncodeOptions {
@@ -97,17 +100,20 @@ function encodeShaped(shape: Shape, value: unknown, context: Context): JsonValue
   }
 }
 
+const MEMBER = /^[A-Z]/;
+
 /** A request, response or error's data as cassette JSON. */
 export function encodeMessage(shape: Shape, value: unknown, options: MessageEncodeOptions): JsonObject {
   const context: Context = { canonical: options.canonical, redactor: options.redactor };
-  const encoded = encodeShaped(shape, isPlain(value) ? withoutMetadata(value) : {}, context);
+  const data = isPlain(value) ? (options.membersOnly === true ? membersOf(value) : value) : {};
+  const encoded = encodeShaped(shape, data, context);
   return isJsonObject(encoded) ? encoded : {};
 }
 
-function withoutMetadata(value: Record<string, unknown>): Record<string, unknown> {
-  if (!('$metadata' in value)) return value;
-  const { $metadata: _metadata, ...rest } = value;
-  return rest;
+function membersOf(value: Record<string, unknown>): Record<string, unknown> {
+  const keys = Object.keys(value);
+  if (keys.every((key) => MEMBER.test(key))) return value;
+  return Object.fromEntries(keys.filter((key) => MEMBER.test(key)).map((key) => [key, value[key]]));
 }
 
 function decodePlain(value: JsonValue, options: DecodeOptions, key: string | undefined): unknown {

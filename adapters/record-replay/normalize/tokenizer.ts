@@ -53,7 +53,9 @@ export class Tokenizer {
   readonly #patterns: readonly Compiled[];
   readonly #fresh = new Map<string, (n: number) => string>();
 
-  constructor(normalizers: readonly Normalizer[]) {
+  /** `fallbacks` give stand-ins for placeholders of normalizers no longer configured (the defaults). */
+  constructor(normalizers: readonly Normalizer[], fallbacks: readonly Normalizer[] = []) {
+    for (const normalizer of fallbacks) if (normalizer.fresh !== undefined) this.#fresh.set(normalizer.name, normalizer.fresh);
     for (const normalizer of normalizers) {
       for (const field of normalizer.fields ?? []) if (!this.#byField.has(field)) this.#byField.set(field, normalizer.name);
       if (normalizer.fresh !== undefined) this.#fresh.set(normalizer.name, normalizer.fresh);

@@ -13,7 +13,7 @@ export function createSession(settings: RecordReplaySettings, hasTarget: boolean
     mode: settings.mode,
     store: settings.mode === 'passthrough' || cassette === undefined ? undefined : typeof cassette === 'string' ? fileCassetteStore(cassette) : cassette,
     matching: settings.matching ?? 'ordered',
-    tokenizer: new Tokenizer(settings.normalizers ?? DEFAULT_NORMALIZERS),
+    tokenizer: new Tokenizer(settings.normalizers ?? DEFAULT_NORMALIZERS, DEFAULT_NORMALIZERS),
     redactor: new Redactor(settings.redact ?? [], settings.redactionKey),
     wrapNumbers: settings.wrapNumbers,
     save: settings.save ?? 'on-close',

@@ -47,6 +47,13 @@ interface Slot {
 
 const SHOWN_UNREPLAYED = 10;
 
+/**
+ * Values shorter than this are not recognised outside their own fields: generated values (ids,
+ * ARNs, timestamps, iterators) are long, while a short one (a token `1`) would turn every equal
+ * string of the run into a placeholder, and a replay with another short value would then differ.
+ */
+const MIN_KNOWN_LENGTH = 8;
+
 export class RecordReplaySession {
   readonly mode: RecordReplayMode;
   readonly #settings: SessionSettings;
@@ -54,6 +61,7 @@ export class RecordReplaySession {
   readonly #index: InteractionIndex;
   readonly #wrapNumbers: boolean;
   readonly #decode: DecodeOptions;
+  readonly #known = (text: string): string | undefined => (text.length >= MIN_KNOWN_LENGTH ? this.#bindings.nameOf(text) : undefined);
   /** This session's interactions in the order of use: replayed ones and recorded ones. */
   readonly #sequence: Slot[] = [];
   readonly #inFlight = new Set<Promise<unknown>>();
@@ -86,8 +94,8 @@ export class RecordReplaySession {
     if (this.#closed) return Promise.reject(new RecordReplayError({ kind: 'closed', operation, message: `${operation} after close(): this record/replay port (${this.#description()}) is closed` }));
     if (this.mode === 'passthrough') return this.#forwardOnly(operation, forward);
     const { input: inputShape } = shapesOf(operation);
-    const request = encodeMessage(inputShape, input, { canonical: true, redactor: this.#settings.redactor });
-    const { shape, occurrences } = this.#settings.tokenizer.tokenize(request, this.#bindings.nameOf);
+    const request = encodeMessage(inputShape, input, { canonical: true, redactor: this.#settings.redactor, membersOnly: true });
+    const { shape, occurrences } = this.#settings.tokenizer.tokenize(request, this.#known);
     const key = matchKey(operation, shape);
     if (this.mode !== 'record') {
       const entry = this.#index.take(key, occurrences, this.#bindings);
@@ -96,7 +104,7 @@ export class RecordReplaySession {
         return this.#answer(entry);
       }
       if (this.mode === 'replay') {
-        return Promise.reject(unmatchedRequestError({ operation, request, occurrences, known: this.#bindings.nameOf, source: this.#description() }, this.#index, this.#settings.tokenizer, this.#bindings));
+        return Promise.reject(unmatchedRequestError({ operation, request, occurrences, known: this.#known, source: this.#description() }, this.#index, this.#settings.tokenizer, this.#bindings));
       }
     }
     if (forward === undefined) return this.#forwardOnly(operation, forward);
@@ -118,7 +126,7 @@ export class RecordReplaySession {
   }
 
   #numbered(tree: JsonObject): JsonObject {
-    const rendered = this.#settings.tokenizer.render(tree, (occurrence) => placeholder(occurrence.name, this.#bindings.numberFor(occurrence.name, occurrence.value)), this.#bindings.nameOf);
+    const rendered = this.#settings.tokenizer.render(tree, (occurrence) => placeholder(occurrence.name, this.#bindings.numberFor(occurrence.name, occurrence.value)), this.#known);
     return isJsonObject(rendered) ? rendered : {};
   }
 
@@ -145,7 +153,7 @@ export class RecordReplaySession {
       throw error;
     }
     const { output: outputShape } = shapesOf(operation);
-    complete({ response: this.#numbered(encodeMessage(outputShape, output, { canonical: false, redactor: this.#settings.redactor })) });
+    complete({ response: this.#numbered(encodeMessage(outputShape, output, { canonical: false, redactor: this.#settings.redactor, membersOnly: true })) });
     return output;
   }
 

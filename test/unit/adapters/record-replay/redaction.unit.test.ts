@@ -72,6 +72,27 @@ describe('record/replay port: redaction', () => {
   });
 });
 
+describe('record/replay port: only DynamoDB data is written', () => {
+  it('leaves out the SDK metadata, functions, symbols and anything undefined', async () => {
+    const chatty = createDynamoDbPort(() =>
+      Promise.resolve({
+        $metadata: { httpStatusCode: 200, requestId: 'metadata-canary', extendedRequestId: 'x', attempts: 1 },
+        Item: { id: 'a' },
+        ConsumedCapacity: undefined,
+        helper: () => 'function-canary',
+        [Symbol('hidden')]: 'symbol-canary',
+      } as never),
+    );
+    const store = memoryCassetteStore();
+    const recorder = createRecordReplayPort({ mode: 'record', cassette: store, target: chatty });
+    await recorder.getItem({ TableName: TABLE, Key: { id: 'a' }, ReturnConsumedCapacity: undefined, abortSignal: { reason: 'options-canary' } } as never);
+    await recorder.close();
+    const text = store.text ?? '';
+    for (const canary of ['metadata-canary', 'function-canary', 'symbol-canary', 'options-canary', 'ConsumedCapacity', 'ReturnConsumedCapacity']) expect(text).not.to.include(canary);
+    expect(text).to.include('"response": { "Item": { "id": { "S": "a" } } }');
+  });
+});
+
 describe('record/replay credential scrubbing', () => {
   const cases: [string, string][] = [
     ['key AKIAIOSFODNN7EXAMPLE here', 'key [redacted] here'],
