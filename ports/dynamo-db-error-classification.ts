@@ -43,7 +43,8 @@ const BY_NAME: Readonly<Record<string, Classification>> = {
   MissingAuthenticationTokenException: classified('authentication', 'CredentialsNotFound', false),
   UnknownOperationException: classified('configuration', 'UnsupportedOperation', false),
   PointInTimeRecoveryUnavailableException: classified('configuration', 'UnsupportedOperation', false),
-  ContinuousBackupsUnavailableException: classified('configuration', 'UnsupportedOperation', false),
+  // Answered while a new table's backups are still being switched on: it passes.
+  ContinuousBackupsUnavailableException: classified('service', 'ServiceUnavailable', true),
   // Further names the DynamoDB API and AWS's common errors define.
   ReplicatedWriteConflictException: classified('conditional-check', 'TransactionConflict', true),
   DuplicateItemException: classified('conditional-check', 'ConditionFailed', false),

@@ -37,6 +37,9 @@ describe('DynamoDbError', () => {
     ['ValidationException', 'The provided key element does not match the schema', 'validation', 'InvalidKey', false],
     ['ValidationException', 'One of the required keys was not given a value', 'validation', 'MissingRequiredKey', false],
     ['ValidationException', 'Invalid ConditionExpression: Syntax error; token: "<EOF>", near: "a ="', 'validation', 'InvalidExpression', false],
+    ['ContinuousBackupsUnavailableException', 'Backups are being enabled for the table', 'service', 'ServiceUnavailable', true],
+    ['TableNotFoundException', 'Table not found: t', 'service', 'ResourceNotFound', false],
+    ['UnknownOperationException', 'An unknown operation was requested.', 'configuration', 'UnsupportedOperation', false],
     ['SomethingNew', 'x', 'service', 'Unknown', false],
   ];
   for (const [name, message, kind, reason, retryable] of cases) {
