@@ -41,6 +41,8 @@ import { collect, queryStream } from './read-stream.js';
 
 export const MAX_EVENTS_PER_APPEND = 100;
 const MAX_TRANSACTION_ACTIONS = 100;
+/** The longest pause after a lost race (see below). */
+const RACE_BACKOFF_CAP_MS = 1000;
 
 type WriteOutcome =
   | { readonly kind: 'written' }
@@ -212,6 +214,12 @@ export async function appendEvents(context: EventStoreContext, request: AppendRe
         context.known.observe(entityId, outcome.sequenceNumber);
         if (plan.onTaken === 'conflict') throw conflict(draft, expected, 'stream-ahead');
         if (attempt >= context.maxAppendAttempts) throw conflict(draft, expected, 'stream-ahead');
+        // Lost a race: read the new head and try after it. Losers back off with full jitter,
+        // growing exponentially: a writer that just won appends again at once (it knows the
+        // head), so without spreading out, losers would keep losing to it. Measured on DynamoDB
+        // Local with 8 writers x 200 appends on one stream: with a 1 s cap none gave up; with a
+        // 20 ms cap, or with guessing the next slot instead of reading the head, some did.
+        await context.retry.sleep(Math.floor(context.retry.random() * Math.min(RACE_BACKOFF_CAP_MS, 2 ** attempt)));
         plan = { kind: 'read-head' };
         break;
     }

@@ -4,6 +4,11 @@
  * conflict start again from a fresh load, a bounded number of times with jittered exponential
  * backoff. After a successful append, a snapshot is taken when the policy says so.
  *
+ * The backoff defaults are generous on purpose: the writer that just won loads and appends again
+ * at once, so losers that come back too soon keep losing. Measured on DynamoDB Local with 8
+ * handlers x 200 commands on one stream and 10 attempts: 8 commands gave up with a 20 ms base and
+ * 1 s cap, 1 with 50 ms and 2 s, none with 100 ms and 5 s (which was also the fastest run).
+ *
  * A snapshot that fails to be written does not fail the command (the events are stored; a
  * snapshot is only a shortcut for loading): the result reports it instead.
  */
@@ -28,11 +33,11 @@ export interface CommandContext {
 }
 
 export interface CommandRetryOptions {
-  /** Attempts in all, the first included (default 5). */
+  /** Attempts in all, the first included (default 10). */
   readonly maxAttempts?: number | undefined;
-  /** The first backoff; each next one doubles, with full jitter (default 20 ms). */
+  /** The first backoff; each next one doubles, with full jitter (default 50 ms). */
   readonly baseDelayMs?: number | undefined;
-  /** The longest backoff (default 1000 ms). */
+  /** The longest backoff (default 2000 ms). */
   readonly maxDelayMs?: number | undefined;
 }
 
@@ -72,9 +77,9 @@ function isRetryableConflict(error: unknown): boolean {
 }
 
 export function createCommandHandler<S, C>(options: CommandHandlerOptions<S, C>): CommandHandler<C, S> {
-  const maxAttempts = options.retry?.maxAttempts ?? 5;
-  const baseDelayMs = options.retry?.baseDelayMs ?? 20;
-  const maxDelayMs = options.retry?.maxDelayMs ?? 1000;
+  const maxAttempts = options.retry?.maxAttempts ?? 10;
+  const baseDelayMs = options.retry?.baseDelayMs ?? 50;
+  const maxDelayMs = options.retry?.maxDelayMs ?? 2000;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new InvalidInputError('retry.maxAttempts', 'must be a whole number of at least 1');
   const policy = options.snapshotPolicy ?? everyNEvents();
   const sleep = options.sleep ?? realSleep;

@@ -38,7 +38,7 @@ export interface EventStoreOptions {
   readonly knownVersions?: false | { readonly maxStreams: number } | undefined;
   /** Resends of a write after an ambiguous failure (default 3; see ambiguous-retry.ts). */
   readonly ambiguousRetries?: number | undefined;
-  /** Attempts of an append without an exact expected version that keeps losing races (default 10). */
+  /** Attempts of an append without an exact expected version that keeps losing races (default 50). */
   readonly maxAppendAttempts?: number | undefined;
   readonly sleep?: Sleep | undefined;
   readonly random?: (() => number) | undefined;
@@ -61,7 +61,7 @@ function contextOf(options: EventStoreOptions): EventStoreContext {
     upcasters: registry(options.upcasters),
     known: new KnownVersions(known),
     retry: { retries: options.ambiguousRetries ?? 3, baseDelayMs: 25, sleep: options.sleep ?? realSleep, random: options.random ?? Math.random },
-    maxAppendAttempts: options.maxAppendAttempts ?? 10,
+    maxAppendAttempts: options.maxAppendAttempts ?? 50,
   };
 }
 

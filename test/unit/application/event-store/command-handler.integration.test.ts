@@ -85,7 +85,7 @@ for (const target of portsUnderTest()) {
       const result = await handlerFor({ eventStore: interfered(id, 1) })(id, { type: 'add', by: 1 }, context);
       expect(result.attempts).to.equal(2);
       expect(result.state).to.deep.equal({ count: 101 });
-      expect(sleeps).to.deep.equal([10]);
+      expect(sleeps).to.deep.equal([25]);
       expect((await store.getEvents(id)).map((event) => event.userId)).to.deep.equal(['rival', 'user-1']);
     });
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { CorruptRecordError } from '../../../../domain/errors/corrupt-record-error.js';
 import { InvalidInputError } from '../../../../domain/errors/invalid-input-error.js';
 import { RecordTooLargeError } from '../../../../domain/errors/record-too-large-error.js';
 import { SchemaVersionError } from '../../../../domain/errors/schema-version-error.js';
@@ -140,6 +141,26 @@ for (const target of portsUnderTest()) {
       expect(InvalidInputError.is(await rejection(store.createSnapshot('Cart', id, 1, [1, 2], 1)))).to.equal(true);
       expect(RecordTooLargeError.is(await rejection(store.createSnapshot('Cart', id, 1, { text: 'x'.repeat(410_000) }, 1)))).to.equal(true);
       expect(await store.getLatestSnapshot(id)).to.equal(null);
+    });
+
+    it('reads items of the design\'s own format (schema version as a string) and reports foreign items as corrupt', async () => {
+      const id = nextStream();
+      const legacy = { entityId: id, sequenceNumber: 1, eventId: 'legacy-1', aggregateType: 'Cart', eventType: 'Added', eventTime: '2025-01-01T00:00:00.000Z', eventData: { n: 1 }, version: '1.0', userId: 'u', correlationId: 'c' };
+      await port.putItem({ TableName: tables.events, Item: legacy });
+      expect(await store.getEvents(id)).to.deep.equal([{ ...legacy, version: 1 }]);
+      await port.putItem({ TableName: tables.events, Item: { ...legacy, sequenceNumber: 2, eventData: 'not a map' } });
+      const error = await rejection(store.getEvents(id));
+      expect(CorruptRecordError.is(error), String(error)).to.equal(true);
+      expect(error).to.include({ attribute: 'eventData' });
+    });
+
+    it('with knownVersions off, proves the predecessor in every append', async () => {
+      const id = nextStream();
+      const counted = countingPort(port);
+      const forgetful = storeOn(counted.port, tables, clock, { knownVersions: false });
+      await forgetful.appendEvent('Cart', id, 'Added', {}, 'u', 'c', 0);
+      await forgetful.appendEvent('Cart', id, 'Added', {}, 'u', 'c', 1);
+      expect(counted.calls).to.deep.equal(['PutItem', 'TransactWriteItems']);
     });
 
     it('reads events stored at an older schema version through the registered upcasters', async () => {
