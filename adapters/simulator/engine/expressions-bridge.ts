@@ -108,16 +108,19 @@ const VALUE_EXPRESSIONS: Readonly<Partial<Record<OperationKind, string>>> = {
   Scan: 'FilterExpression is null',
 };
 
+/** An empty placeholder map counts as none here (probed on DynamoDB Local); emptiness is refused only where expressions are used. */
+const nonEmpty = (map: unknown): boolean => map !== undefined && map !== null && !(typeof map === 'object' && Object.keys(map).length === 0);
+
 /** The same checks prepareRequestExpressions starts with, run early because DynamoDB runs them early. */
 function checkPlaceholdersHaveExpressions(kind: OperationKind, request: ValidatedRequest): void {
   const texts = ['ConditionExpression', 'FilterExpression', 'KeyConditionExpression', 'UpdateExpression'].map((name) => request[name]);
   const valueExpression = texts.some((text) => text !== undefined && text !== null);
   const anyExpression = valueExpression || (request['ProjectionExpression'] !== undefined && request['ProjectionExpression'] !== null);
-  if (request['ExpressionAttributeNames'] !== undefined && request['ExpressionAttributeNames'] !== null && !anyExpression) {
+  if (nonEmpty(request['ExpressionAttributeNames']) && !anyExpression) {
     throw SimulatorError.validation('ExpressionAttributeNames can only be specified when using expressions');
   }
   const valuesMessage = VALUE_EXPRESSIONS[kind];
-  if (valuesMessage !== undefined && request['ExpressionAttributeValues'] !== undefined && request['ExpressionAttributeValues'] !== null && !valueExpression) {
+  if (valuesMessage !== undefined && nonEmpty(request['ExpressionAttributeValues']) && !valueExpression) {
     throw SimulatorError.validation(`ExpressionAttributeValues can only be specified when using expressions: ${valuesMessage}`);
   }
 }

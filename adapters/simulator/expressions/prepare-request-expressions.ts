@@ -9,7 +9,7 @@
 import { SimulatorError } from '../simulator-error.js';
 import { planProjection, type ProjectionPlan } from './apply-projection.js';
 import type { Condition, DocumentPath, UpdateExpression } from './ast.js';
-import { checkPathConflicts } from './check-path-conflicts.js';
+import { resolveDistinctPaths } from './check-path-conflicts.js';
 import { javaHashOrder } from './java-hash-order.js';
 import { parseConditionExpression, parseProjectionExpression, parseUpdateExpression } from './parse-expression.js';
 import { PlaceholderScope } from './placeholder-scope.js';
@@ -72,12 +72,14 @@ export function prepareRequestExpressions(operation: ExpressionOperation, reques
   const valuesMessage = VALUE_EXPRESSIONS[operation];
   // Operations without value expressions ignore ExpressionAttributeValues altogether.
   const rawValues = valuesMessage === undefined ? undefined : request.ExpressionAttributeValues;
-  if (request.ExpressionAttributeNames !== undefined && !anyExpression) {
+  // An empty map counts as none here; where expressions are used, validatePlaceholderMaps refuses it.
+  if (request.ExpressionAttributeNames !== undefined && Object.keys(request.ExpressionAttributeNames).length > 0 && !anyExpression) {
     throw SimulatorError.validation('ExpressionAttributeNames can only be specified when using expressions');
   }
-  if (rawValues !== undefined && !valueExpression) {
+  if (rawValues !== undefined && Object.keys(rawValues).length > 0 && !valueExpression) {
     throw SimulatorError.validation(`ExpressionAttributeValues can only be specified when using expressions: ${valuesMessage ?? ''}`);
   }
+  if (!anyExpression) return {};
   const maps = validatePlaceholderMaps(request.ExpressionAttributeNames, rawValues);
   const scope = new PlaceholderScope(maps.names, maps.values);
   const prepared: {
@@ -96,8 +98,7 @@ export function prepareRequestExpressions(operation: ExpressionOperation, reques
     prepared.filter = resolveCondition('FilterExpression', parseConditionExpression('FilterExpression', filterText), scope);
   }
   if (projectionText !== undefined) {
-    const paths = parseProjectionExpression(projectionText).map((path) => resolvePath('ProjectionExpression', path, scope));
-    checkPathConflicts('ProjectionExpression', paths);
+    const paths = resolveDistinctPaths('ProjectionExpression', parseProjectionExpression(projectionText), (path) => resolvePath('ProjectionExpression', path, scope));
     prepared.projection = { paths, plan: planProjection(paths) };
   }
   if (keyText !== undefined) {

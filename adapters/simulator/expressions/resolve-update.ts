@@ -1,11 +1,13 @@
 /**
- * Turns a parsed update expression into an evaluable one: placeholders resolved, function and
- * operand checks as for conditions, ADD and DELETE operand types, then the path overlap rule.
+ * Turns a parsed update expression into an evaluable one. As in DynamoDB, the paths the actions
+ * write are resolved and checked for overlaps first (see resolveDistinctPaths); then, action by
+ * action, the placeholders of the values, function and operand checks as for conditions, and the
+ * operand types of ADD and DELETE.
  */
 import type { AttributeType } from '../values/attribute-value.js';
 import { attributeTypeOf } from '../values/attribute-type.js';
 import type { DocumentPath, SetValue, UpdateAction, UpdateExpression, UpdateOperand } from './ast.js';
-import { checkPathConflicts } from './check-path-conflicts.js';
+import { resolveDistinctPaths } from './check-path-conflicts.js';
 import { invalidExpression } from './expression-error.js';
 import { documentPathRequired, wrongOperandCount, wrongOperandType } from './operand-messages.js';
 import type { PlaceholderScope } from './placeholder-scope.js';
@@ -26,7 +28,8 @@ function staticType(operand: UpdateOperand): AttributeType | undefined {
     case 'value':
       return attributeTypeOf(operand.value);
     case 'if_not_exists':
-      return staticType(operand.fallback);
+      // DynamoDB does not look through if_not_exists: a wrong fallback fails when it is used.
+      return undefined;
     case 'list_append':
       return 'L';
     case 'path':
@@ -81,25 +84,24 @@ class UpdateResolver {
 
 export function resolveUpdate(raw: RawUpdate, scope: PlaceholderScope): UpdateExpression {
   const resolver = new UpdateResolver(scope);
+  const rawActions = raw.clauses.flatMap((clause) => clause.actions);
+  const paths = resolveDistinctPaths(KIND, rawActions, (action) => resolvePath(KIND, action.path, scope));
   const actions: UpdateAction[] = [];
-  for (const clause of raw.clauses) {
-    for (const action of clause.actions) {
-      const path: DocumentPath = resolvePath(KIND, action.path, scope);
-      switch (action.kind) {
-        case 'set':
-          actions.push({ kind: 'set', path, value: resolver.setValue(action.value) });
-          break;
-        case 'remove':
-          actions.push({ kind: 'remove', path });
-          break;
-        case 'add':
-          actions.push({ kind: 'add', path, value: resolver.setOperand('ADD', action.value, ADD_TYPES) });
-          break;
-        case 'delete':
-          actions.push({ kind: 'delete', path, value: resolver.setOperand('DELETE', action.value, DELETE_TYPES) });
-      }
+  for (const [index, action] of rawActions.entries()) {
+    const path = paths[index] as DocumentPath;
+    switch (action.kind) {
+      case 'set':
+        actions.push({ kind: 'set', path, value: resolver.setValue(action.value) });
+        break;
+      case 'remove':
+        actions.push({ kind: 'remove', path });
+        break;
+      case 'add':
+        actions.push({ kind: 'add', path, value: resolver.setOperand('ADD', action.value, ADD_TYPES) });
+        break;
+      case 'delete':
+        actions.push({ kind: 'delete', path, value: resolver.setOperand('DELETE', action.value, DELETE_TYPES) });
     }
   }
-  checkPathConflicts(KIND, actions.map((action) => action.path));
   return { actions };
 }

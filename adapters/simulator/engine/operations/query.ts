@@ -20,15 +20,15 @@ export function query(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, QUERY_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
   checkExpressionParameters('Query', request);
-  if (request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
-  checkSelect(request);
+  // DynamoDB's order of checks (probed on DynamoDB Local): the index, a key condition at all,
+  // consistency, the expressions, the starting key, Select, then what the index projects.
   const index = requestedIndex(table, request);
+  if (request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
   checkConsistentRead(request, index);
   const definition = table.definition;
   const keySchema = index?.keySchema ?? definition.keySchema;
   const { keyCondition, filter, projection } = prepareReadExpressions('Query', request, keySchema);
   if (keyCondition === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
-  const target = readTarget(table, request, index, projection);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   if (startKey !== undefined) {
     const startPartition = startKey[keySchema.partitionKey.name] as AttributeValue;
@@ -37,6 +37,8 @@ export function query(context: EngineContext, raw: unknown): unknown {
       throw SimulatorError.validation(START_KEY_OUTSIDE);
     }
   }
+  checkSelect(request);
+  const target = readTarget(table, request, index, projection);
   const query = {
     partitionKey: keyCondition.partitionKey,
     forward: booleanMember(request, 'ScanIndexForward') !== false,

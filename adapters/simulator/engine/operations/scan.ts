@@ -11,7 +11,7 @@ import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareReadExpressions } from '../expressions-bridge.js';
 import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
 import { readPage } from '../reads/read-page.js';
-import { checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
+import { checkAllAttributesFromIndex, checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
 import { SCAN_SHAPE } from '../requests/item-request-shapes.js';
 import { booleanMember, numberMember, stringMember } from '../requests/request-members.js';
 import { partitionHash, segmentOf } from '../store/key-order.js';
@@ -33,15 +33,18 @@ function segmentOfRequest(request: Readonly<Record<string, unknown>>): { readonl
 export function scan(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, SCAN_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
-  const segment = segmentOfRequest(request);
+  // DynamoDB's order of checks (probed on DynamoDB Local): the index, the expressions, the
+  // starting key, Select, the segments, then what the index projects.
   checkExpressionParameters('Scan', request);
-  checkSelect(request);
   const index = requestedIndex(table, request);
   checkConsistentRead(request, index);
   const definition = table.definition;
   const { filter, projection } = prepareReadExpressions('Scan', request, undefined);
-  const target = readTarget(table, request, index, projection);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
+  checkSelect(request);
+  checkAllAttributesFromIndex(table, request, index);
+  const segment = segmentOfRequest(request);
+  const target = readTarget(table, request, index, projection);
   if (startKey !== undefined && segment !== undefined) {
     const partitionKey = startKey[target.keySchema.partitionKey.name] as AttributeValue;
     if (segmentOf(partitionHash(encodeKeyValue(partitionKey)), segment.totalSegments) !== segment.segment) {

@@ -54,19 +54,21 @@ export function checkConsistentRead(request: ValidatedRequest, index: IndexDefin
   }
 }
 
+/** ALL_ATTRIBUTES from a global index that does not project them all (a Scan checks this before its segments). */
+export function checkAllAttributesFromIndex(table: TableEntry, request: ValidatedRequest, index: IndexDefinition | undefined): void {
+  if (index?.kind !== 'global' || request['Select'] !== 'ALL_ATTRIBUTES' || projectedNames(index, table.definition.keySchema) === undefined) return;
+  throw SimulatorError.validation(`One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global secondary index ${index.name} because its projection type is not ALL`);
+}
+
 /** Resolves Select and decides where attributes come from, once the projection is known. */
 export function readTarget(table: TableEntry, request: ValidatedRequest, index: IndexDefinition | undefined, projection: PreparedProjection | undefined): ReadTarget {
   const given = request['Select'] as SelectValue | undefined;
   const select: SelectValue = given ?? (projection !== undefined ? 'SPECIFIC_ATTRIBUTES' : index !== undefined ? 'ALL_PROJECTED_ATTRIBUTES' : 'ALL_ATTRIBUTES');
   if (index === undefined) return { index, keySchema: table.definition.keySchema, select, fetchFromTable: false };
+  checkAllAttributesFromIndex(table, request, index);
   const names = projectedNames(index, table.definition.keySchema);
   let fetchFromTable = false;
-  if (select === 'ALL_ATTRIBUTES' && names !== undefined) {
-    if (index.kind === 'global') {
-      throw SimulatorError.validation(`One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global secondary index ${index.name} because its projection type is not ALL`);
-    }
-    fetchFromTable = true;
-  }
+  if (select === 'ALL_ATTRIBUTES' && names !== undefined) fetchFromTable = true;
   if (projection !== undefined && names !== undefined) {
     const missing = projection.topLevelNames.filter((name) => !names.includes(name));
     if (missing.length > 0) {
