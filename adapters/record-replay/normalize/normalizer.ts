@@ -158,10 +158,11 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The run-dependent part of names such as `orders-k3x9a1-1`, made by a prefix, a separator and
- * a run id of letters and digits (test/support's uniqueTableName): the run id is normalised,
- * in table names, ARNs and map keys alike.
+ * The run-dependent part of names made by a prefix, a run id of letters and digits and an
+ * optional counter, such as `orders-k3x9a1-7` (test/support's uniqueTableName) or
+ * `contract-k3x9a1-2-composite`: the run id and counter are normalised, in table names, ARNs
+ * and map keys alike.
  */
 export function uniqueNames(prefix: string, name = `${prefix}-run`): Normalizer {
-  return normalizePattern(name, new RegExp(`(?<=\\b${escapeRegExp(prefix)}-)[0-9a-z]+(?=-)`), { hint: `${prefix}-` });
+  return normalizePattern(name, new RegExp(`(?<=\\b${escapeRegExp(prefix)}-)[0-9a-z]+(?:-\\d+)?(?![0-9a-z])`), { hint: `${prefix}-` });
 }
