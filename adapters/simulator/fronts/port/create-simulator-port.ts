@@ -1,8 +1,8 @@
 /**
  * The DynamoDB port in process: document-shape inputs are marshalled where lib-dynamodb's
  * commands marshal them, run through the dispatcher (faults, engine), and the outputs
- * unmarshalled where its commands unmarshal them. No serialisation, no promise unless a fault
- * needs one beyond the async function itself: the fastest path to the engine.
+ * unmarshalled where its commands unmarshal them. No serialisation, and the engine answers
+ * synchronously unless a fault rule is active: the fastest path to the engine.
  */
 import { createDynamoDbPort, type DynamoDbPort } from '../../../../ports/dynamo-db-port.js';
 import type { SendOperation } from '../../../../ports/dynamo-db-operations.js';
