@@ -9,7 +9,7 @@
 import { convertToNative, NumberValueImpl as NumberValue } from '@aws-sdk/util-dynamodb';
 import type { DocumentValue } from '../../../ports/document-value.js';
 import type { JsonObject, JsonValue } from '../json-value.js';
-import { isJsonObject } from '../json-value.js';
+import { isJsonObject, setField } from '../json-value.js';
 import { canonicalNumber } from './canonical-number.js';
 
 /** DynamoDB allows 32 levels; deeper (or cyclic) values are invalid without recursing forever. */
@@ -86,7 +86,7 @@ function encodeMap(entries: Iterable<[string, unknown]>, options: EncodeOptions,
   const map: Record<string, JsonValue> = {};
   for (const [name, value] of entries) {
     // The marshaller skips functions in maps; anything else it sends (or refuses).
-    if (typeof value !== 'function') map[name] = encodeAttributeValueAt(value, options, depth + 1);
+    if (typeof value !== 'function') setField(map, name, encodeAttributeValueAt(value, options, depth + 1));
   }
   return { M: map };
 }
@@ -191,6 +191,6 @@ export function decodeAttributeValue(wire: JsonValue, options: DecodeOptions): D
 /** A map of typed attribute values (an item, a key) back to the document shape. */
 export function decodeItem(wire: JsonObject, options: DecodeOptions): Record<string, DocumentValue> {
   const item: Record<string, DocumentValue> = {};
-  for (const [name, value] of Object.entries(wire)) item[options.text(name)] = decodeAttributeValue(value, options);
+  for (const [name, value] of Object.entries(wire)) setField(item, options.text(name), decodeAttributeValue(value, options));
   return item;
 }

@@ -7,7 +7,7 @@
  */
 import type { DocumentValue } from '../../../ports/document-value.js';
 import type { JsonObject, JsonValue } from '../json-value.js';
-import { isJsonObject } from '../json-value.js';
+import { isJsonObject, setField } from '../json-value.js';
 import type { Redactor } from '../redaction/redactor.js';
 import { decodeAttributeValue, decodeItem, encodeAttributeValue, type DecodeOptions, type EncodeOptions } from './attribute-value-codec.js';
 import type { Shape } from './message-shapes.js';
@@ -45,7 +45,7 @@ function encodePlain(value: unknown, context: Context): JsonValue {
   if (Array.isArray(value)) return value.map((element: unknown) => (dropped(element) ? null : encodePlain(element, context)));
   if (isPlain(value)) {
     const object: Record<string, JsonValue> = {};
-    for (const [key, field] of Object.entries(value)) if (!dropped(field)) object[key] = encodePlain(field, context);
+    for (const [key, field] of Object.entries(value)) if (!dropped(field)) setField(object, key, encodePlain(field, context));
     return object;
   }
   // A Set, a binary, a NumberValue where plain data was expected: written as an attribute value.
@@ -63,7 +63,7 @@ function encodeExpressionValues(value: unknown, context: Context): JsonValue {
   if (!isPlain(value)) return encodePlain(value, context);
   const object: Record<string, JsonValue> = {};
   for (const [name, field] of Object.entries(value)) {
-    if (typeof field !== 'function') object[name] = context.redactValues === true ? context.redactor.redact(field) : encodeAttributeValue(field, context);
+    if (typeof field !== 'function') setField(object, name, context.redactValues === true ? context.redactor.redact(field) : encodeAttributeValue(field, context));
   }
   return object;
 }
@@ -81,7 +81,7 @@ function encodeShaped(shape: Shape, value: unknown, context: Context): JsonValue
       if (isPlain(value)) {
         const object: Record<string, JsonValue> = {};
         for (const [key, element] of Object.entries(value)) {
-          if (!dropped(element)) object[key] = encodeShaped(shape.of, element, shape.byAttribute ? { ...context, attribute: key } : context);
+          if (!dropped(element)) setField(object, key, encodeShaped(shape.of, element, shape.byAttribute ? { ...context, attribute: key } : context));
         }
         return object;
       }
@@ -93,7 +93,7 @@ function encodeShaped(shape: Shape, value: unknown, context: Context): JsonValue
       for (const [key, field] of Object.entries(value)) {
         if (dropped(field)) continue;
         const fieldShape = shape.fields[key];
-        object[key] = fieldShape === undefined ? encodePlain(field, inner) : encodeShaped(fieldShape, field, inner);
+        setField(object, key, fieldShape === undefined ? encodePlain(field, inner) : encodeShaped(fieldShape, field, inner));
       }
       return object;
     }
@@ -124,7 +124,7 @@ function decodePlain(value: JsonValue, options: DecodeOptions, key: string | und
   if (Array.isArray(value)) return value.map((element: JsonValue) => decodePlain(element, options, undefined));
   if (isJsonObject(value)) {
     const object: Record<string, unknown> = {};
-    for (const [name, field] of Object.entries(value)) object[options.text(name)] = decodePlain(field, options, name);
+    for (const [name, field] of Object.entries(value)) setField(object, options.text(name), decodePlain(field, options, name));
     return object;
   }
   return value;
@@ -141,7 +141,7 @@ function decodeShaped(shape: Shape, value: JsonValue, options: DecodeOptions): u
       if (Array.isArray(value)) return value.map((element: JsonValue) => decodeShaped(shape.of, element, options));
       if (isJsonObject(value)) {
         const object: Record<string, unknown> = {};
-        for (const [key, element] of Object.entries(value)) object[options.text(key)] = decodeShaped(shape.of, element, options);
+        for (const [key, element] of Object.entries(value)) setField(object, options.text(key), decodeShaped(shape.of, element, options));
         return object;
       }
       return decodePlain(value, options, undefined);
@@ -150,7 +150,7 @@ function decodeShaped(shape: Shape, value: JsonValue, options: DecodeOptions): u
       const object: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(value)) {
         const fieldShape = shape.fields[key];
-        object[key] = fieldShape === undefined ? decodePlain(field, options, key) : decodeShaped(fieldShape, field, options);
+        setField(object, key, fieldShape === undefined ? decodePlain(field, options, key) : decodeShaped(fieldShape, field, options));
       }
       return object;
     }

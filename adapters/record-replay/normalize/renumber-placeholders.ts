@@ -6,7 +6,7 @@
  * value stays the same placeholder and what differed stays different.
  */
 import type { JsonValue } from '../json-value.js';
-import { isJsonObject } from '../json-value.js';
+import { isJsonObject, setField } from '../json-value.js';
 import { PLACEHOLDER } from './placeholder.js';
 
 const UNNUMBERED = /\{\{([A-Za-z][\w.-]*):\d+\}\}/g;
@@ -42,7 +42,7 @@ export class PlaceholderRenumbering {
       return left < right ? -1 : left > right ? 1 : a < b ? -1 : a > b ? 1 : 0;
     });
     const object: Record<string, JsonValue> = {};
-    for (const key of keys) object[this.#renumber(key)] = this.apply(tree[key] ?? null);
+    for (const key of keys) setField(object, this.#renumber(key), this.apply(tree[key] ?? null));
     return object;
   }
 }

@@ -14,7 +14,7 @@
  * such requests may then fail to match.)
  */
 import type { JsonObject, JsonValue } from '../json-value.js';
-import { isJsonObject } from '../json-value.js';
+import { isJsonObject, setField } from '../json-value.js';
 import type { Normalizer } from './normalizer.js';
 import { PLACEHOLDER, parsePlaceholder } from './placeholder.js';
 
@@ -117,7 +117,7 @@ export class Tokenizer {
     const object: Record<string, JsonValue> = {};
     for (const { key, segments } of entries) {
       const rendered = segments === undefined ? key : join(segments, render);
-      object[rendered] = this.render(tree[key] ?? null, render, known, key);
+      setField(object, rendered, this.render(tree[key] ?? null, render, known, key));
     }
     return object;
   }

@@ -10,7 +10,7 @@ import { createHmac } from 'node:crypto';
 import type { DocumentValue } from '../../../ports/document-value.js';
 import { encodeAttributeValue, type EncodeOptions } from '../codec/attribute-value-codec.js';
 import { canonicalJson } from '../cassette/stable-json.js';
-import type { JsonObject, JsonValue } from '../json-value.js';
+import { setField, type JsonObject, type JsonValue } from '../json-value.js';
 import { redactionTree, type RedactionTree } from './redaction-paths.js';
 
 /** The key when none is given: hashes stay stable, but a guessable value can be confirmed by hashing guesses. */
@@ -83,7 +83,7 @@ export class Redactor {
     if (!isMapLike(item)) return { INVALID: 'not a map of attributes' };
     const map: Record<string, JsonValue> = {};
     for (const [name, value] of entriesOf(item)) {
-      if (typeof value !== 'function') map[name] = this.encodeAttribute(name, value, options, tree);
+      if (typeof value !== 'function') setField(map, name, this.encodeAttribute(name, value, options, tree));
     }
     return map;
   }

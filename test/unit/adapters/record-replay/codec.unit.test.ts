@@ -89,6 +89,16 @@ describe('record/replay codec: attribute values', () => {
     expect(JSON.stringify(encodeAttributeValue(cyclic, { canonical: true }))).to.include('nested too deep');
   });
 
+  it('keeps attributes named __proto__ or constructor as data', () => {
+    const item: unknown = JSON.parse('{"__proto__": {"x": 1}, "constructor": "c"}');
+    const wire = encodeAttributeValue(item, { canonical: true });
+    expect(JSON.stringify(wire)).to.equal('{"M":{"__proto__":{"M":{"x":{"N":"1"}}},"constructor":{"S":"c"}}}');
+    const decoded = decodeAttributeValue(JSON.parse(JSON.stringify(wire)) as JsonValue, identityText) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(decoded)).to.equal(Object.prototype);
+    expect(Object.keys(decoded)).to.deep.equal(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(decoded, '__proto__')?.value).to.deep.equal({ x: 1 });
+  });
+
   it('reads binaries as plain Uint8Array and redaction markers through the session', () => {
     const decoded = decodeAttributeValue({ L: [{ B: 'AQI=' }, { REDACTED: 'hmac-sha256:00' }] }, { ...identityText, redacted: (marker) => `seen ${marker}` });
     expect(decoded).to.deep.equal([new Uint8Array([1, 2]), 'seen hmac-sha256:00']);
