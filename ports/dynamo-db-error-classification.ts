@@ -49,6 +49,11 @@ const BY_NAME: Readonly<Record<string, Classification>> = {
   ReplicatedWriteConflictException: classified('conditional-check', 'TransactionConflict', true),
   DuplicateItemException: classified('conditional-check', 'ConditionFailed', false),
   TableNotFoundException: classified('service', 'ResourceNotFound', false),
+  // DynamoDB Streams: an iterator older than 15 minutes, or records older than 24 hours.
+  ExpiredIteratorException: classified('validation', 'InvalidParameter', false),
+  TrimmedDataAccessException: classified('service', 'ResourceNotFound', false),
+  // A request body whose JSON does not have the types of DynamoDB's model.
+  SerializationException: classified('validation', 'InvalidParameter', false),
   IndexNotFoundException: classified('service', 'ResourceNotFound', false),
   TableInUseException: classified('service', 'ResourceInUse', false),
   TableAlreadyExistsException: classified('service', 'ResourceInUse', false),

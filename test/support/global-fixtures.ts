@@ -7,6 +7,9 @@ import { startDynamoDbLocal, JavaMissingError, type DynamoDbLocal } from '../../
 
 let local: DynamoDbLocal | undefined;
 
+// The AWS SDK warns about Node 20 on every client; the tests' output should show only the tests.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
 export async function mochaGlobalSetup(): Promise<void> {
   if (process.env['DYNAMODB_LOCAL_ENDPOINT'] !== undefined) return;
   try {

@@ -40,6 +40,9 @@ describe('DynamoDbError', () => {
     ['ContinuousBackupsUnavailableException', 'Backups are being enabled for the table', 'service', 'ServiceUnavailable', true],
     ['TableNotFoundException', 'Table not found: t', 'service', 'ResourceNotFound', false],
     ['UnknownOperationException', 'An unknown operation was requested.', 'configuration', 'UnsupportedOperation', false],
+    ['ExpiredIteratorException', 'Iterator expired', 'validation', 'InvalidParameter', false],
+    ['TrimmedDataAccessException', 'x', 'service', 'ResourceNotFound', false],
+    ['SerializationException', 'NUMBER_VALUE cannot be converted to String', 'validation', 'InvalidParameter', false],
     ['SomethingNew', 'x', 'service', 'Unknown', false],
   ];
   for (const [name, message, kind, reason, retryable] of cases) {
