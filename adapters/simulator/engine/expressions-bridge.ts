@@ -201,8 +201,10 @@ function rangeOf(condition: SortKeyCondition | undefined): SortKeyRange | undefi
 }
 
 /** Query and Scan; `keySchema` is the schema the Query reads (the index's or the table's). */
-export function prepareReadExpressions(kind: 'Query' | 'Scan', request: ValidatedRequest, keySchema: KeySchema | undefined): ReadExpressions {
+/** `afterParsing` runs once the expressions are parsed and their placeholders checked, before the key schema is consulted. */
+export function prepareReadExpressions(kind: 'Query' | 'Scan', request: ValidatedRequest, keySchema: KeySchema | undefined, afterParsing?: () => void): ReadExpressions {
   const prepared = prepareRequestExpressions(kind, request);
+  afterParsing?.();
   let analysis: KeyConditionAnalysis | undefined;
   const keyConditions = mapMember(request, 'KeyConditions');
   if (keySchema !== undefined) {

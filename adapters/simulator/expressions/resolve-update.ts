@@ -1,8 +1,8 @@
 /**
  * Turns a parsed update expression into an evaluable one. As in DynamoDB, the paths the actions
  * write are resolved and checked for overlaps first (see resolveDistinctPaths); then, action by
- * action, the placeholders of the values, function and operand checks as for conditions, and the
- * operand types of ADD and DELETE.
+ * action from the last to the first, the placeholders of the values, function and operand checks
+ * as for conditions, and the operand types of ADD and DELETE.
  */
 import type { AttributeType } from '../values/attribute-value.js';
 import { attributeTypeOf } from '../values/attribute-type.js';
@@ -86,21 +86,23 @@ export function resolveUpdate(raw: RawUpdate, scope: PlaceholderScope): UpdateEx
   const resolver = new UpdateResolver(scope);
   const rawActions = raw.clauses.flatMap((clause) => clause.actions);
   const paths = resolveDistinctPaths(KIND, rawActions, (action) => resolvePath(KIND, action.path, scope));
-  const actions: UpdateAction[] = [];
-  for (const [index, action] of rawActions.entries()) {
+  const actions = new Array<UpdateAction>(rawActions.length);
+  // DynamoDB checks the values from the last action to the first, as it does the paths.
+  for (let index = rawActions.length - 1; index >= 0; index--) {
+    const action = rawActions[index] as (typeof rawActions)[number];
     const path = paths[index] as DocumentPath;
     switch (action.kind) {
       case 'set':
-        actions.push({ kind: 'set', path, value: resolver.setValue(action.value) });
+        actions[index] = { kind: 'set', path, value: resolver.setValue(action.value) };
         break;
       case 'remove':
-        actions.push({ kind: 'remove', path });
+        actions[index] = { kind: 'remove', path };
         break;
       case 'add':
-        actions.push({ kind: 'add', path, value: resolver.setOperand('ADD', action.value, ADD_TYPES) });
+        actions[index] = { kind: 'add', path, value: resolver.setOperand('ADD', action.value, ADD_TYPES) };
         break;
       case 'delete':
-        actions.push({ kind: 'delete', path, value: resolver.setOperand('DELETE', action.value, DELETE_TYPES) });
+        actions[index] = { kind: 'delete', path, value: resolver.setOperand('DELETE', action.value, DELETE_TYPES) };
     }
   }
   return { actions };

@@ -13,6 +13,7 @@ import { checkExpressionParameters, prepareItemExpressions, type PreparedProject
 import { responseItem } from '../freeze-item.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
 import { validateKey } from '../keys/table-keys.js';
+import { canonicalNumber } from '../../values/decimal.js';
 import { BATCH_GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import type { TableEntry } from '../../tables/table-entry.js';
 
@@ -30,7 +31,36 @@ interface TableRead {
   readonly consistent: boolean;
 }
 
+/** A key as the request spells it, numbers by value: DynamoDB looks for duplicates before it looks at the tables. */
+function rawKeyFingerprint(key: unknown): string {
+  if (typeof key !== 'object' || key === null) return String(key);
+  const entries = Object.entries(key as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(entries, (_name, value: unknown) => {
+    if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+    if (typeof value === 'object' && value !== null && typeof (value as { N?: unknown }).N === 'string') {
+      try {
+        return { N: canonicalNumber((value as { N: string }).N) };
+      } catch {
+        return value;
+      }
+    }
+    return value;
+  });
+}
+
+function checkNoDuplicateKeys(requestItems: Readonly<Record<string, ValidatedRequest>>): void {
+  for (const name in requestItems) {
+    const seen = new Set<string>();
+    for (const key of requestItems[name]?.['Keys'] as readonly unknown[]) {
+      const fingerprint = rawKeyFingerprint(key);
+      if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);
+      seen.add(fingerprint);
+    }
+  }
+}
+
 function planReads(context: EngineContext, requestItems: Readonly<Record<string, ValidatedRequest>>): TableRead[] {
+  checkNoDuplicateKeys(requestItems);
   let total = 0;
   for (const name in requestItems) total += (requestItems[name]?.['Keys'] as readonly unknown[]).length;
   if (total > MAX_KEYS) throw SimulatorError.validation('Too many items requested for the BatchGetItem call');

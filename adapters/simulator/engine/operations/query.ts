@@ -21,13 +21,13 @@ export function query(context: EngineContext, raw: unknown): unknown {
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
   checkExpressionParameters('Query', request);
   // DynamoDB's order of checks (probed on DynamoDB Local): the index, a key condition at all,
-  // consistency, the expressions, the starting key, Select, then what the index projects.
+  // the expressions' syntax and placeholders, consistency, the key condition and filter against
+  // the key schema, the starting key, Select, then what the index projects.
   const index = requestedIndex(table, request);
   if (request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
-  checkConsistentRead(request, index);
   const definition = table.definition;
   const keySchema = index?.keySchema ?? definition.keySchema;
-  const { keyCondition, filter, projection } = prepareReadExpressions('Query', request, keySchema);
+  const { keyCondition, filter, projection } = prepareReadExpressions('Query', request, keySchema, () => { checkConsistentRead(request, index); });
   if (keyCondition === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   if (startKey !== undefined) {

@@ -43,6 +43,9 @@ export function checkSelect(request: ValidatedRequest): void {
   if (select === 'SPECIFIC_ATTRIBUTES' && projectionParameter === undefined) {
     throw SimulatorError.validation('Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES');
   }
+  if (select === 'ALL_PROJECTED_ATTRIBUTES' && projectionParameter !== undefined) {
+    throw SimulatorError.validation(`Cannot specify the ${projectionParameter} when choosing to get ALL_PROJECTED_ATTRIBUTES`);
+  }
   if (select === 'ALL_PROJECTED_ATTRIBUTES' && request['IndexName'] === undefined) {
     throw SimulatorError.validation('ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName');
   }

@@ -1,0 +1,328 @@
+/**
+ * Where DynamoDB Local does not behave as DynamoDB: every case the differential suite tolerates,
+ * with what each does and the source. The simulator follows DynamoDB, and each entry checks that
+ * the simulator gives DynamoDB's answer, not merely something else. Entries recorded by the
+ * simulator's authors name the test that pins DynamoDB Local's behaviour.
+ */
+import { canonicalNumberText } from './support/canonical-number.js';
+import type { KnownDeviation } from './support/deviation.js';
+import { descriptionDeviation, deviation, indexDescriptions, messageDeviation } from './support/deviation-helpers.js';
+import { failure, type Outcome } from './support/outcome.js';
+
+const CREATE_TABLE_DOC = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html';
+const LOCAL_USAGE_NOTES = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocal.UsageNotes.html';
+const TABLES_PROBE = 'probe: test/unit/simulator/tables/table-operations.local.unit.test.ts';
+
+/** Rewrites every number (N, NS) in a value tree. */
+function mapNumbers(value: unknown, map: (text: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((element: unknown) => mapNumbers(element, map));
+  if (typeof value !== 'object' || value === null) return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'N' && typeof inner === 'string') result[key] = map(inner);
+    else if (key === 'NS' && Array.isArray(inner)) result[key] = (inner as unknown[]).map((element) => (typeof element === 'string' ? map(element) : element));
+    else result[key] = mapNumbers(inner, map);
+  }
+  return result;
+}
+
+const canonical = (text: string): string => canonicalNumberText(text) ?? text;
+
+/** Errors that come from applying an update to the stored item (DynamoDB's wording). */
+const UPDATE_EVALUATION_ERRORS = new Set([
+  'The document path provided in the update expression is invalid for update',
+  'The provided expression refers to an attribute that does not exist in the item',
+  'An operand in the update expression has an incorrect data type',
+]);
+
+/** Whether some number of the request is spelled in a non-canonical way (so that two spellings may name one value). */
+function hasNumberSpelledTwoWays(value: unknown): boolean {
+  let found = false;
+  mapNumbers(value, (text) => {
+    if (canonicalNumberText(text) !== text) found = true;
+    return text;
+  });
+  return found;
+}
+
+export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
+  deviation({
+    id: 'local-non-canonical-arithmetic',
+    local: 'returns and stores the results of SET +/- and ADD unnormalised (`1.0`, `2.50`)',
+    dynamodb: 'numbers are always returned in canonical form (`1`, `2.5`)',
+    source: 'probe: test/unit/simulator/values/decimal.local.unit.test.ts (ADD and SET arithmetic); DynamoDB developer guide, "Number" data type',
+    reconcile(_context, local, simulator) {
+      return [mapNumbers(local, canonical) as Outcome, simulator];
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-tables-active-at-once',
+    local: 'answers CreateTable with the table and its indexes ACTIVE',
+    dynamodb: 'CreateTable is asynchronous: it answers with TableStatus CREATING (and new global indexes CREATING)',
+    source: CREATE_TABLE_DOC,
+    operations: ['CreateTable'],
+    rewrite(local, simulator) {
+      if (local['TableStatus'] !== 'ACTIVE' || simulator['TableStatus'] !== 'CREATING') return false;
+      local['TableStatus'] = 'CREATING';
+      for (const index of indexDescriptions(local)) if (index['IndexStatus'] === 'ACTIVE') index['IndexStatus'] = 'CREATING';
+      return true;
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-attribute-definitions-in-request-order',
+    local: 'describes AttributeDefinitions (and INCLUDE NonKeyAttributes) in the order of the CreateTable request',
+    dynamodb: 'describes them sorted by name',
+    source: TABLES_PROBE,
+    rewrite(local, simulator) {
+      let changed = false;
+      const sameMembers = (left: readonly string[], right: readonly string[]): boolean => JSON.stringify([...left].sort()) === JSON.stringify([...right].sort());
+      const definitions = (description: Record<string, unknown>): string[] => ((description['AttributeDefinitions'] as { AttributeName: string; AttributeType: string }[] | undefined) ?? []).map((d) => `${d.AttributeName}:${d.AttributeType}`);
+      const localDefinitions = definitions(local);
+      const simulatorDefinitions = definitions(simulator);
+      if (sameMembers(localDefinitions, simulatorDefinitions) && JSON.stringify(simulatorDefinitions) === JSON.stringify([...simulatorDefinitions].sort()) && JSON.stringify(localDefinitions) !== JSON.stringify(simulatorDefinitions)) {
+        local['AttributeDefinitions'] = simulator['AttributeDefinitions'];
+        changed = true;
+      }
+      const simulatorIndexes = indexDescriptions(simulator);
+      for (const index of indexDescriptions(local)) {
+        const projection = index['Projection'] as { NonKeyAttributes?: string[] } | undefined;
+        const twin = simulatorIndexes.find((other) => other['IndexName'] === index['IndexName'])?.['Projection'] as { NonKeyAttributes?: string[] } | undefined;
+        const wanted = twin?.NonKeyAttributes;
+        if (projection?.NonKeyAttributes === undefined || wanted === undefined) continue;
+        if (sameMembers(projection.NonKeyAttributes, wanted) && JSON.stringify(wanted) === JSON.stringify([...wanted].sort()) && JSON.stringify(wanted) !== JSON.stringify(projection.NonKeyAttributes)) {
+          projection.NonKeyAttributes = wanted;
+          changed = true;
+        }
+      }
+      return changed;
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-throughput-dates-never-changed',
+    local: 'describes ProvisionedThroughput with LastIncreaseDateTime and LastDecreaseDateTime of 1970 for throughput never changed',
+    dynamodb: 'leaves both dates out until the throughput is increased or decreased',
+    source: `${TABLES_PROBE}; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughputDescription.html`,
+    rewrite(local, simulator) {
+      let changed = false;
+      const pairs: [Record<string, unknown>, Record<string, unknown> | undefined][] = [[local, simulator]];
+      for (const index of indexDescriptions(local)) pairs.push([index, indexDescriptions(simulator).find((other) => other['IndexName'] === index['IndexName'])]);
+      for (const [localPart, simulatorPart] of pairs) {
+        const localThroughput = localPart['ProvisionedThroughput'] as Record<string, unknown> | undefined;
+        const simulatorThroughput = simulatorPart?.['ProvisionedThroughput'] as Record<string, unknown> | undefined;
+        if (localThroughput === undefined || simulatorThroughput === undefined) continue;
+        for (const member of ['LastIncreaseDateTime', 'LastDecreaseDateTime']) {
+          if (localThroughput[member] !== undefined && simulatorThroughput[member] === undefined) {
+            Reflect.deleteProperty(localThroughput, member);
+            changed = true;
+          }
+        }
+      }
+      return changed;
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-no-table-id',
+    local: 'describes tables without TableId',
+    dynamodb: 'every table description carries the TableId',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableDescription.html',
+    rewrite(local, simulator) {
+      if (local['TableId'] !== undefined || simulator['TableId'] === undefined) return false;
+      delete simulator['TableId'];
+      return true;
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-no-warm-throughput',
+    local: 'describes tables and global indexes without WarmThroughput',
+    dynamodb: 'describes the WarmThroughput of the table and of each global index (not in the CreateTable answer)',
+    source: `https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableDescription.html; ${TABLES_PROBE}`,
+    rewrite(local, simulator) {
+      let changed = false;
+      const parts: [Record<string, unknown>, Record<string, unknown> | undefined][] = [[local, simulator]];
+      for (const index of indexDescriptions(local)) parts.push([index, indexDescriptions(simulator).find((other) => other['IndexName'] === index['IndexName'])]);
+      for (const [localPart, simulatorPart] of parts) {
+        if (localPart['WarmThroughput'] === undefined && simulatorPart?.['WarmThroughput'] !== undefined) {
+          delete simulatorPart['WarmThroughput'];
+          changed = true;
+        }
+      }
+      return changed;
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-on-demand-date-in-create-answer',
+    local: 'answers CreateTable of an on-demand table with BillingModeSummary.LastUpdateToPayPerRequestDateTime',
+    dynamodb: 'the CreateTable answer has BillingModeSummary { BillingMode } only; later descriptions carry the date',
+    source: `${TABLES_PROBE} (adapters/simulator/tables/describe-table-state.ts)`,
+    operations: ['CreateTable'],
+    rewrite(local, simulator) {
+      const localSummary = local['BillingModeSummary'] as Record<string, unknown> | undefined;
+      const simulatorSummary = simulator['BillingModeSummary'] as Record<string, unknown> | undefined;
+      if (localSummary?.['LastUpdateToPayPerRequestDateTime'] === undefined || simulatorSummary === undefined || simulatorSummary['LastUpdateToPayPerRequestDateTime'] !== undefined) return false;
+      delete localSummary['LastUpdateToPayPerRequestDateTime'];
+      return true;
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-on-demand-index-without-throughput',
+    local: 'describes the global indexes of an on-demand table without ProvisionedThroughput',
+    dynamodb: 'describes them with ProvisionedThroughput of 0 read and 0 write units',
+    source: TABLES_PROBE,
+    rewrite(local, simulator) {
+      let changed = false;
+      for (const index of indexDescriptions(simulator)) {
+        const twin = indexDescriptions(local).find((other) => other['IndexName'] === index['IndexName']);
+        const throughput = index['ProvisionedThroughput'] as Record<string, unknown> | undefined;
+        if (twin === undefined || twin['ProvisionedThroughput'] !== undefined || throughput?.['ReadCapacityUnits'] !== 0 || throughput['WriteCapacityUnits'] !== 0) continue;
+        delete index['ProvisionedThroughput'];
+        changed = true;
+      }
+      return changed;
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-index-throughput-without-decreases',
+    local: 'describes the ProvisionedThroughput of global indexes without NumberOfDecreasesToday',
+    dynamodb: 'describes NumberOfDecreasesToday for global indexes as for tables',
+    source: `${TABLES_PROBE}; https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughputDescription.html`,
+    rewrite(local, simulator) {
+      let changed = false;
+      for (const index of indexDescriptions(simulator)) {
+        const twin = indexDescriptions(local).find((other) => other['IndexName'] === index['IndexName']);
+        const localThroughput = twin?.['ProvisionedThroughput'] as Record<string, unknown> | undefined;
+        const throughput = index['ProvisionedThroughput'] as Record<string, unknown> | undefined;
+        if (localThroughput === undefined || throughput === undefined || localThroughput['NumberOfDecreasesToday'] !== undefined || throughput['NumberOfDecreasesToday'] === undefined) continue;
+        delete throughput['NumberOfDecreasesToday'];
+        changed = true;
+      }
+      return changed;
+    },
+  }),
+  deviation({
+    id: 'local-no-item-collection-metrics',
+    local: 'never returns ItemCollectionMetrics, not even for tables with local secondary indexes and ReturnItemCollectionMetrics SIZE',
+    dynamodb: 'returns ItemCollectionMetrics (the item collection key and its size estimate) for writes to tables with local secondary indexes',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html#LSI.ItemCollections; probe: test/unit/simulator/engine/engine-local-cases.ts',
+    reconcile({ step, tables }, local, simulator) {
+      if (!local.ok || !simulator.ok || step.input['ReturnItemCollectionMetrics'] !== 'SIZE') return undefined;
+      if (!tables.some((table) => table.indexes.some((index) => !index.global))) return undefined;
+      if (local.response['ItemCollectionMetrics'] !== undefined || simulator.response['ItemCollectionMetrics'] === undefined) return undefined;
+      const { ItemCollectionMetrics: _metrics, ...rest } = simulator.response;
+      return [local, { ok: true, response: rest }];
+    },
+  }),
+  deviation({
+    id: 'local-delete-of-missing-item-reports-capacity',
+    local: 'answers a DeleteItem of an item that does not exist with ConsumedCapacity, even without ReturnConsumedCapacity',
+    dynamodb: 'returns ConsumedCapacity only when ReturnConsumedCapacity is TOTAL or INDEXES',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html#API_DeleteItem_ResponseSyntax; probed on DynamoDB Local 3.3',
+    reconcile({ step }, local, simulator) {
+      const requested = step.input['ReturnConsumedCapacity'];
+      if (step.operation !== 'DeleteItem' || !local.ok || !simulator.ok || (requested !== undefined && requested !== 'NONE')) return undefined;
+      if (local.response['ConsumedCapacity'] === undefined || simulator.response['ConsumedCapacity'] !== undefined) return undefined;
+      const { ConsumedCapacity: _capacity, ...rest } = local.response;
+      return [{ ok: true, response: rest }, simulator];
+    },
+  }),
+  deviation({
+    id: 'local-limit-checked-late',
+    local: 'checks Limit < 1 inside the operation ("Limit must be greater than or equal to 1"), after the table and the index exist',
+    dynamodb: "refuses it in request validation, before anything else: 1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html#DDB-Query-request-Limit; probe: test/unit/simulator/engine/engine-local-cases.ts',
+    reconcile({ step }, local, simulator) {
+      const limit = step.input['Limit'];
+      if (typeof limit !== 'number' || limit >= 1 || local.ok || simulator.ok || local.name !== 'ValidationException') return undefined;
+      if (simulator.message !== `1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1`) return undefined;
+      const agreed = failure('ValidationException', '<limit below 1>');
+      return [agreed, agreed];
+    },
+  }),
+  messageDeviation({
+    id: 'local-key-condition-missing-element-unnamed',
+    local: 'says "Query condition missed key schema element" without naming it',
+    dynamodb: 'names the element: "Query condition missed key schema element: <name>"',
+    source: 'probe: test/unit/simulator/expressions/local-cases.ts (key conditions)',
+    operations: ['Query'],
+    localError: ['ValidationException', 'Query condition missed key schema element'],
+    dynamodbError: ['ValidationException', /^Query condition missed key schema element: .+$/u],
+  }),
+  messageDeviation({
+    id: 'local-index-key-type-mismatch-unnamed',
+    local: 'refuses an index key of the wrong type with "One or more parameter values were invalid: Type mismatch for Index Key"',
+    dynamodb: 'names the attribute, both types and the index: "... Type mismatch for Index Key <name> Expected: <type> Actual: <type> IndexName: <index>"',
+    source: 'probe: test/unit/simulator/engine/engine-local-cases.ts (item key errors)',
+    localError: ['ValidationException', 'One or more parameter values were invalid: Type mismatch for Index Key'],
+    dynamodbError: ['ValidationException', /^One or more parameter values were invalid: Type mismatch for Index Key \S+ Expected: (S|N|B) Actual: [A-Z]+ IndexName: \S+$/u],
+  }),
+  deviation({
+    id: 'local-transaction-update-errors-not-cancelled',
+    local: 'answers an update of a transaction that fails on the stored item (a path invalid for update, a missing attribute, an operand of the wrong type) with a plain ValidationException, found before it looks for two actions on one item',
+    dynamodb: 'cancels the transaction: TransactionCanceledException with a ValidationError reason carrying that message for the action ("a similar validation error occurs because of changes made by the transaction"); two actions on one item are refused first',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html#API_TransactWriteItems_Errors; probed on DynamoDB Local 3.3',
+    reconcile({ step }, local, simulator) {
+      if (step.operation !== 'TransactWriteItems' || local.ok || simulator.ok || local.name !== 'ValidationException') return undefined;
+      const reasons = simulator.extras['CancellationReasons'];
+      const cancelledForIt = simulator.name === 'TransactionCanceledException' && Array.isArray(reasons)
+        && (reasons as { Code?: unknown; Message?: unknown }[]).some((reason) => reason.Code === 'ValidationError' && reason.Message === local.message);
+      const duplicateFirst = simulator.name === 'ValidationException' && simulator.message === 'Transaction request cannot include multiple operations on one item' && UPDATE_EVALUATION_ERRORS.has(local.message);
+      if (!cancelledForIt && !duplicateFirst) return undefined;
+      const agreed = failure('<transaction update error>', local.message);
+      return [agreed, agreed];
+    },
+  }),
+  deviation({
+    id: 'local-duplicate-keys-by-spelling',
+    local: 'looks for duplicate keys in BatchGetItem and TransactWriteItems by the text of numbers: {"N":"1"} and {"N":"1.0"} (or "0" and "-0") pass as different keys and the item is read twice or written twice',
+    dynamodb: 'numbers are values ("1" and "1.0" name the same item), and a request may not name one item twice ("Provided list of item keys contains duplicates", "Transaction request cannot include multiple operations on one item")',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html; https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html#HowItWorks.DataTypes.Number; probed on DynamoDB Local 3.3',
+    divergesState: true,
+    reconcile({ step }, local, simulator) {
+      if ((step.operation !== 'BatchGetItem' && step.operation !== 'TransactWriteItems') || simulator.ok) return undefined;
+      const expected = step.operation === 'BatchGetItem' ? 'Provided list of item keys contains duplicates' : 'Transaction request cannot include multiple operations on one item';
+      if (simulator.message !== expected || !local.ok || !hasNumberSpelledTwoWays(step.input)) return undefined;
+      const agreed = failure('<duplicate key spelled two ways>', expected);
+      return [agreed, agreed];
+    },
+  }),
+  messageDeviation({
+    id: 'local-missing-table-message',
+    local: 'refuses item operations on a missing table with "Cannot do operations on a non-existent table"',
+    dynamodb: 'says "Requested resource not found"',
+    source: `${LOCAL_USAGE_NOTES}; probe: test/unit/simulator/engine/engine-local-cases.ts`,
+    operations: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'BatchGetItem', 'BatchWriteItem', 'TransactGetItems', 'TransactWriteItems'],
+    localError: ['ResourceNotFoundException', 'Cannot do operations on a non-existent table'],
+    dynamodbError: ['ResourceNotFoundException', 'Requested resource not found'],
+  }),
+  messageDeviation({
+    id: 'local-missing-table-message-table-operations',
+    local: 'refuses table operations on a missing table with "Cannot do operations on a non-existent table"',
+    dynamodb: 'says "Requested resource not found: Table: <name> not found"',
+    source: TABLES_PROBE,
+    operations: ['DescribeTable', 'DescribeTimeToLive', 'UpdateTimeToLive', 'UpdateTable', 'DeleteTable'],
+    localError: ['ResourceNotFoundException', 'Cannot do operations on a non-existent table'],
+    dynamodbError: ['ResourceNotFoundException', ({ step }) => `Requested resource not found: Table: ${String(step.input['TableName'])} not found`],
+  }),
+];
+
+/**
+ * Where the simulator is known not to match DynamoDB yet: not deviations of DynamoDB Local, but
+ * open work, tolerated as narrowly as possible and listed at the end of every differential run.
+ */
+export const OPEN_SIMULATOR_GAPS: readonly KnownDeviation[] = [
+  deviation({
+    id: 'gap-overlap-message-second-path',
+    local: 'names as "path two" of an overlap or conflict of document paths a path chosen by an iteration order over longer names that we have not reproduced',
+    dynamodb: 'the same as DynamoDB Local (its expression validation is the service\'s); the simulator matches the error, "path one" and, for single-character names and indexes, "path two"',
+    source: 'probes of DynamoDB Local 3.3 (adapters/simulator/expressions/check-path-conflicts.ts)',
+    reconcile(_context, local, simulator) {
+      if (local.ok || simulator.ok || local.name !== simulator.name) return undefined;
+      const prefixOf = (message: string): string | undefined => {
+        const cut = message.indexOf(', path two: ');
+        return /^Invalid (Update|Projection)Expression: Two document paths (overlap|conflict) with each other; /u.test(message) && cut > 0 ? message.slice(0, cut) : undefined;
+      };
+      const localPrefix = prefixOf(local.message);
+      if (localPrefix === undefined || localPrefix !== prefixOf(simulator.message)) return undefined;
+      return [{ ...local, message: `${localPrefix}…` }, { ...simulator, message: `${localPrefix}…` }];
+    },
+  }),
+];
