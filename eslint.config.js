@@ -43,11 +43,11 @@ export default tseslint.config(
   },
   {
     files: ['application/**/*.ts'],
-    ignores: ['application/container.ts', 'application/index.ts', 'application/composition/**', 'application/main/**'],
+    ignores: ['application/container.ts', 'application/container-options.ts', 'application/index.ts', 'application/composition/**', 'application/main/**'],
     rules: { 'no-restricted-imports': restrict([...ours('adapters', 'test'), ...sdk]) },
   },
   {
-    files: ['application/container.ts', 'application/index.ts', 'application/composition/**/*.ts', 'application/main/**/*.ts'],
+    files: ['application/container.ts', 'application/container-options.ts', 'application/index.ts', 'application/composition/**/*.ts', 'application/main/**/*.ts'],
     rules: { 'no-restricted-imports': restrict([...ours('test'), ...sdk]) },
   },
   {

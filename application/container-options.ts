@@ -1,5 +1,14 @@
-/** What createContainer accepts, and the checks that turn bad options into a clear error. */
+/**
+ * What createContainer accepts, and the checks that turn bad options into a clear error. Part of
+ * the composition root: it names the storage kinds the adapters offer.
+ */
 import type { Clock } from '../ports/clock.js';
+import {
+  checkRecordReplayStorageOptions,
+  type RecordStorageOptions,
+  type ReplayStorageOptions,
+} from './composition/record-replay-storage.js';
+import type { TableNameOptions } from './provisioning/table-names.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Telemetry } from '../ports/telemetry.js';
 import { ContainerOptionsError } from './container-options-error.js';
@@ -12,7 +21,24 @@ export interface AwsStorageOptions {
   readonly wrapNumbers?: boolean | undefined;
 }
 
-export type StorageOptions = AwsStorageOptions;
+/**
+ * The in-memory simulator. Its clock is the container's `clock`. Declared structurally here (the
+ * application layer does not import adapters); the fields are the simulator's own options.
+ */
+export interface SimulatorStorageOptions {
+  readonly storage: 'simulator';
+  /** Seed of everything random in the simulator (faults, stream event ids). */
+  readonly seed?: number | string | undefined;
+  readonly region?: string | undefined;
+  readonly accountId?: string | undefined;
+  readonly wrapNumbers?: boolean | undefined;
+  readonly ttlSweep?: 'manual' | { readonly intervalMs: number } | undefined;
+}
+
+/** A storage that a recording can target. */
+export type RecordableStorageOptions = AwsStorageOptions | SimulatorStorageOptions;
+
+export type StorageOptions = RecordableStorageOptions | RecordStorageOptions<RecordableStorageOptions> | ReplayStorageOptions;
 
 /** Attempts (the first call included) and base delay of one retry category. */
 export interface RetryRuleSettings {
@@ -50,11 +76,20 @@ export interface CommonOptions {
   /** Spans, metrics and logs of every DynamoDB call; none by default. */
   readonly telemetry?: Telemetry | undefined;
   readonly resilience?: ResilienceSettings | undefined;
+  /** How the stores' tables are named: a prefix, overrides by spec id, the environment to read (default process.env). */
+  readonly tables?: TableNameOptions | undefined;
+  /**
+   * Create the stores' tables (and switch on their TTL, streams and recovery) before the first
+   * call. Default: true for the simulator (also as a recording's target), which starts empty;
+   * false on AWS, where tables are provisioned once (`npm run provision -- ensure`) rather than by
+   * every process. Never recorded into a cassette, and a replay needs none.
+   */
+  readonly provisionTables?: boolean | undefined;
 }
 
 export type ContainerOptions = StorageOptions & CommonOptions;
 
-export const STORAGE_KINDS = ['aws'] as const;
+export const STORAGE_KINDS = ['aws', 'simulator', 'record', 'replay'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -70,7 +105,8 @@ function optionalString(options: Record<string, unknown>, name: string, path: st
 function checkEndpoint(options: Record<string, unknown>, path: string): void {
   optionalString(options, 'endpoint', path);
   const endpoint = options['endpoint'];
-  if (typeof endpoint === 'string' && !URL.canParse(endpoint)) {
+  // `localhost:8000` parses as a URL with the scheme `localhost:`; only http and https reach DynamoDB.
+  if (typeof endpoint === 'string' && !/^https?:$/.test(URL.parse(endpoint)?.protocol ?? '')) {
     throw new ContainerOptionsError(`${path}endpoint`, `expected a URL such as http://127.0.0.1:8000, got ${JSON.stringify(endpoint)}`);
   }
 }
@@ -95,8 +131,24 @@ export function checkStorageOptions(options: unknown, path = ''): asserts option
     throw new ContainerOptionsError(`${path}storage`, `expected one of ${STORAGE_KINDS.map((kind) => `'${kind}'`).join(', ')}, got ${JSON.stringify(storage)}`);
   }
   optionalString(options, 'region', path);
-  checkEndpoint(options, path);
-  checkCredentials(options, path);
+  if (storage === 'aws') {
+    checkEndpoint(options, path);
+    checkCredentials(options, path);
+  }
+  if (storage === 'simulator') checkSimulatorOptions(options, path);
+  if (storage === 'record' || storage === 'replay') checkRecordReplayStorageOptions(options, path, (target, targetPath) => { checkStorageOptions(target, targetPath); });
+}
+
+function checkSimulatorOptions(options: Record<string, unknown>, path: string): void {
+  const seed = options['seed'];
+  if (seed !== undefined && typeof seed !== 'number' && typeof seed !== 'string') throw new ContainerOptionsError(`${path}seed`, `expected a number or a string, got ${JSON.stringify(seed)}`);
+  const sweep = options['ttlSweep'];
+  if (sweep !== undefined && sweep !== 'manual') {
+    if (!isRecord(sweep)) throw new ContainerOptionsError(`${path}ttlSweep`, "expected 'manual' or { intervalMs }");
+    checkNumber(sweep, 'intervalMs', `${path}ttlSweep`, 1, false);
+  }
+  const accountId = options['accountId'];
+  if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) throw new ContainerOptionsError(`${path}accountId`, 'expected 12 digits');
 }
 
 const RETRY_CATEGORIES = ['throttling', 'internalServerError', 'serviceUnavailable', 'transactionConflict'] as const;
@@ -155,10 +207,26 @@ function checkTelemetry(telemetry: unknown): void {
   }
 }
 
+function checkTableNaming(tables: unknown): void {
+  if (tables === undefined) return;
+  if (!isRecord(tables)) throw new ContainerOptionsError('tables', 'expected { prefix?, overrides?, environment? }');
+  checkKnownKeys(tables, ['prefix', 'overrides', 'environment'], 'tables');
+  if (tables['prefix'] !== undefined && typeof tables['prefix'] !== 'string') throw new ContainerOptionsError('tables.prefix', 'expected a string');
+  for (const map of ['overrides', 'environment']) {
+    const value = tables[map];
+    if (value !== undefined && !(isRecord(value) && Object.values(value).every((entry) => entry === undefined || typeof entry === 'string'))) {
+      throw new ContainerOptionsError(`tables.${map}`, 'expected an object of strings');
+    }
+  }
+}
+
 /** Checks the resilience and telemetry options, which every storage kind shares. */
 export function checkCommonOptions(options: unknown): void {
   if (!isRecord(options)) throw new ContainerOptionsError('options', 'expected an object');
   checkTelemetry(options['telemetry']);
+  const provision = options['provisionTables'];
+  if (provision !== undefined && typeof provision !== 'boolean') throw new ContainerOptionsError('provisionTables', `expected true or false, got ${JSON.stringify(provision)}`);
+  checkTableNaming(options['tables']);
   const resilience = options['resilience'];
   if (resilience === undefined) return;
   if (!isRecord(resilience)) throw new ContainerOptionsError('resilience', 'expected an object with retry and/or circuitBreaker');

@@ -10,6 +10,14 @@ export const TOKENS = Object.freeze({
   Clock: Symbol.for('dynamo-hexagon.Clock'),
   IdGenerator: Symbol.for('dynamo-hexagon.IdGenerator'),
   Telemetry: Symbol.for('dynamo-hexagon.Telemetry'),
+  /** The stores of the application core, over DynamoDbPort. */
+  EventStore: Symbol.for('dynamo-hexagon.EventStore'),
+  MessageStore: Symbol.for('dynamo-hexagon.MessageStore'),
+  DeliveryTracker: Symbol.for('dynamo-hexagon.DeliveryTracker'),
+  /** The physical table names, by table spec id (`MessageStore`, `EventStoreEvents`, ...). */
+  TableNames: Symbol.for('dynamo-hexagon.TableNames'),
+  /** With `storage: 'simulator'`: the simulator itself (its clock, faults, streams, HTTP server). */
+  Simulator: Symbol.for('dynamo-hexagon.Simulator'),
 });
 
 export type Token = (typeof TOKENS)[keyof typeof TOKENS];

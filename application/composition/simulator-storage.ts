@@ -21,7 +21,12 @@ export interface SimulatorStorageSettings {
 
 export function createSimulatorStorage(settings: SimulatorStorageSettings = {}): DynamoDbPort {
   if (settings.simulator !== undefined) return settings.simulator.port;
-  const simulator: Simulator = createSimulator({
+  return createSimulatorInstance(settings).port;
+}
+
+/** A new simulator from the settings, for the container to bind with its port. */
+export function createSimulatorInstance(settings: Omit<SimulatorStorageSettings, 'simulator'>): Simulator {
+  return createSimulator({
     clock: settings.clock,
     seed: settings.seed,
     region: settings.region,
@@ -29,5 +34,4 @@ export function createSimulatorStorage(settings: SimulatorStorageSettings = {}):
     wrapNumbers: settings.wrapNumbers,
     ttlSweep: settings.ttlSweep,
   });
-  return simulator.port;
 }
