@@ -6,6 +6,7 @@
  * request is small (resolved placeholders, a projection plan).
  */
 import { SimulatorError } from '../simulator-error.js';
+import { emptyKeyValue } from './keys/key-messages.js';
 import type { AttributeMap, AttributeValue } from '../values/attribute-value.js';
 import {
   analyzeKeyCondition,
@@ -22,6 +23,7 @@ import {
   planProjection,
   prepareRequestExpressions,
   type Condition,
+  type Operand,
   type DocumentPath,
   type ExpressionOperation,
   type KeyConditionAnalysis,
@@ -71,7 +73,29 @@ export interface ItemExpressions {
 export interface ReadExpressions {
   readonly keyCondition?: PreparedKeyCondition;
   readonly filter?: PreparedCondition;
+  /** The top-level attributes the filter reads, in order of appearance. */
+  readonly filterNames?: readonly string[];
   readonly projection?: PreparedProjection;
+}
+
+/** The top-level attribute names a condition reads, in order of first appearance. */
+function conditionNames(condition: Condition, names: Set<string>): Set<string> {
+  const operand = (value: Operand): void => {
+    if (value.kind === 'path') names.add(value.path[0] as string);
+    else if (value.kind === 'size') operand(value.operand);
+  };
+  switch (condition.kind) {
+    case 'compare': operand(condition.left); operand(condition.right); break;
+    case 'between': operand(condition.subject); operand(condition.lower); operand(condition.upper); break;
+    case 'in': operand(condition.subject); condition.list.forEach(operand); break;
+    case 'attribute_exists': case 'attribute_not_exists': names.add(condition.path[0] as string); break;
+    case 'attribute_type': operand(condition.subject); break;
+    case 'begins_with': operand(condition.subject); operand(condition.prefix); break;
+    case 'contains': operand(condition.subject); operand(condition.operand); break;
+    case 'and': case 'or': conditionNames(condition.left, names); conditionNames(condition.right, names); break;
+    case 'not': conditionNames(condition.operand, names);
+  }
+  return names;
 }
 
 export type ItemOperationKind = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'ConditionCheck' | 'TransactGet' | 'BatchGet';
@@ -201,6 +225,18 @@ function rangeOf(condition: SortKeyCondition | undefined): SortKeyRange | undefi
 }
 
 /** Query and Scan; `keySchema` is the schema the Query reads (the index's or the table's). */
+const isEmptyKeyValue = (value: AttributeValue): boolean => ('S' in value && value.S === '') || ('B' in value && value.B.length === 0);
+
+/** Key values may not be empty in key conditions either; DynamoDB names the partition key first. */
+function checkKeyConditionValues(analysis: KeyConditionAnalysis, keySchema: KeySchema): void {
+  const { partitionKey, sortKey } = keySchema;
+  if (isEmptyKeyValue(analysis.partitionValue)) throw SimulatorError.validation(emptyKeyValue(partitionKey.name, partitionKey.type));
+  const sort = analysis.sortCondition;
+  if (sort === undefined || sortKey === undefined) return;
+  const values = sort.kind === 'between' ? [sort.lower, sort.upper] : sort.kind === 'begins_with' ? [sort.prefix] : [sort.value];
+  if (values.some(isEmptyKeyValue)) throw SimulatorError.validation(emptyKeyValue(sortKey.name, sortKey.type));
+}
+
 /** `afterParsing` runs once the expressions are parsed and their placeholders checked, before the key schema is consulted. */
 export function prepareReadExpressions(kind: 'Query' | 'Scan', request: ValidatedRequest, keySchema: KeySchema | undefined, afterParsing?: () => void): ReadExpressions {
   const prepared = prepareRequestExpressions(kind, request);
@@ -210,6 +246,7 @@ export function prepareReadExpressions(kind: 'Query' | 'Scan', request: Validate
   if (keySchema !== undefined) {
     if (prepared.keyCondition !== undefined) analysis = analyzeKeyCondition(prepared.keyCondition, keySchema);
     else if (keyConditions !== undefined) analysis = analyzeKeyConditions(keyConditions, keySchema);
+    if (analysis !== undefined) checkKeyConditionValues(analysis, keySchema);
   }
   const legacyFilter = kind === 'Query' ? mapMember(request, 'QueryFilter') : mapMember(request, 'ScanFilter');
   let filter: Condition | undefined = prepared.filter;
@@ -224,9 +261,11 @@ export function prepareReadExpressions(kind: 'Query' | 'Scan', request: Validate
     const range = rangeOf(analysis.sortCondition);
     keyCondition = range === undefined ? { partitionKey: analysis.partitionValue } : { partitionKey: analysis.partitionValue, range };
   }
+  const filterNames = prepared.filter !== undefined ? [...conditionNames(prepared.filter, new Set())] : legacyFilter !== undefined ? Object.keys(legacyFilter) : undefined;
   return {
     ...(keyCondition === undefined ? {} : { keyCondition }),
     ...(filter === undefined ? {} : { filter: preparedCondition(filter) }),
+    ...(filterNames === undefined ? {} : { filterNames }),
     ...(projection === undefined ? {} : { projection }),
   };
 }

@@ -57,7 +57,7 @@ function summarise(plan: ReadPlan, segments: readonly (readonly Page[])[]): Reco
     // Page boundaries do not depend on order (Limit counts items read), but which segment holds what does.
     ...(plan.segments === undefined ? { Pages: pages.map((page) => ({ ScannedCount: page['ScannedCount'], more: page['LastEvaluatedKey'] !== undefined })) } : {}),
     // What a page costs depends on which items it holds: comparable only when one page holds them all.
-    ...(singlePages ? { ConsumedCapacity: pages.map((page) => page['ConsumedCapacity']) } : {}),
+    ...(singlePages && pages.some((page) => page['ConsumedCapacity'] !== undefined) ? { ConsumedCapacity: pages.map((page) => page['ConsumedCapacity']) } : {}),
   };
 }
 

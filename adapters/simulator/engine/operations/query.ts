@@ -11,10 +11,23 @@ import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
 import { readPage } from '../reads/read-page.js';
 import { checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
 import { QUERY_SHAPE } from '../requests/item-request-shapes.js';
+import { projectedNames } from '../store/index-projection.js';
+import type { IndexDefinition } from '../table-definition.js';
+import type { TableEntry } from '../../tables/table-entry.js';
 import { booleanMember, numberMember, stringMember } from '../requests/request-members.js';
 
 const NO_KEY_CONDITION = 'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.';
 const START_KEY_OUTSIDE = 'The provided starting key does not match the range key predicate';
+
+/** A Query of an index filters what the index holds: every attribute the filter reads must be projected into it. */
+function checkFilterProjected(table: TableEntry, index: IndexDefinition | undefined, filterNames: readonly string[] | undefined): void {
+  if (index === undefined || filterNames === undefined) return;
+  const projected = projectedNames(index, table.definition.keySchema);
+  if (projected === undefined) return;
+  const missing = filterNames.filter((name) => !projected.includes(name));
+  if (missing.length === 0) return;
+  throw SimulatorError.validation(`One or more parameter values were invalid: Secondary index ${index.name} does not project one or more filter attributes: [${missing.join(', ')}]`);
+}
 
 export function query(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, QUERY_SHAPE);
@@ -27,8 +40,9 @@ export function query(context: EngineContext, raw: unknown): unknown {
   if (request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
   const definition = table.definition;
   const keySchema = index?.keySchema ?? definition.keySchema;
-  const { keyCondition, filter, projection } = prepareReadExpressions('Query', request, keySchema, () => { checkConsistentRead(request, index); });
+  const { keyCondition, filter, filterNames, projection } = prepareReadExpressions('Query', request, keySchema, () => { checkConsistentRead(request, index); });
   if (keyCondition === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
+  checkFilterProjected(table, index, filterNames);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   if (startKey !== undefined) {
     const startPartition = startKey[keySchema.partitionKey.name] as AttributeValue;
