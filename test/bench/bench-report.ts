@@ -7,6 +7,8 @@ export interface BenchFigure {
   /** A target the issue names, such as `>= 200` for a ratio; informational. */
   readonly target?: string;
   readonly met?: boolean;
+  /** Further numbers of the same measurement, such as the p95 and p99 beside a p50. */
+  readonly related?: Readonly<Record<string, number>>;
 }
 
 export class BenchReport {
@@ -15,7 +17,8 @@ export class BenchReport {
   add(figure: BenchFigure): void {
     this.figures.push(figure);
     const target = figure.target === undefined ? '' : `  (target ${figure.target}: ${figure.met === true ? 'met' : 'NOT met'})`;
-    console.log(`  ${figure.section.padEnd(14)} ${figure.name.padEnd(58)} ${formatValue(figure.value).padStart(12)} ${figure.unit}${target}`);
+    const related = Object.entries(figure.related ?? {}).map(([name, value]) => `, ${name} ${formatValue(value)} ${figure.unit}`).join('');
+    console.log(`  ${figure.section.padEnd(13)} ${figure.name.padEnd(60)} ${formatValue(figure.value).padStart(11)} ${figure.unit}${related}${target}`);
   }
 }
 
