@@ -246,13 +246,34 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     localError: ['ValidationException', 'Query condition missed key schema element'],
     dynamodbError: ['ValidationException', /^Query condition missed key schema element: .+$/u],
   }),
-  messageDeviation({
+  deviation({
     id: 'local-index-key-type-mismatch-unnamed',
-    local: 'refuses an index key of the wrong type with "One or more parameter values were invalid: Type mismatch for Index Key"',
+    local: 'refuses an index key of the wrong type with "One or more parameter values were invalid: Type mismatch for Index Key" (also as a cancellation reason)',
     dynamodb: 'names the attribute, both types and the index: "... Type mismatch for Index Key <name> Expected: <type> Actual: <type> IndexName: <index>"',
     source: 'probe: test/unit/simulator/engine/engine-local-cases.ts (item key errors)',
-    localError: ['ValidationException', 'One or more parameter values were invalid: Type mismatch for Index Key'],
-    dynamodbError: ['ValidationException', /^One or more parameter values were invalid: Type mismatch for Index Key \S+ Expected: (S|N|B) Actual: [A-Z]+ IndexName: \S+$/u],
+    reconcile(_context, local, simulator) {
+      if (local.ok || simulator.ok || local.name !== simulator.name) return undefined;
+      const short = 'One or more parameter values were invalid: Type mismatch for Index Key';
+      const named = /^One or more parameter values were invalid: Type mismatch for Index Key \S+ Expected: (S|N|B) Actual: [A-Z]+ IndexName: \S+$/u;
+      const agree = (localMessage: unknown, simulatorMessage: unknown): boolean => localMessage === short && typeof simulatorMessage === 'string' && named.test(simulatorMessage);
+      if (agree(local.message, simulator.message)) return [{ ...local, message: short }, { ...simulator, message: short }];
+      const localReasons = local.extras['CancellationReasons'];
+      const simulatorReasons = simulator.extras['CancellationReasons'];
+      if (!Array.isArray(localReasons) || !Array.isArray(simulatorReasons) || local.message !== simulator.message) return undefined;
+      const reasons = (simulatorReasons as Record<string, unknown>[]).map((reason, position) => {
+        const twin = (localReasons as Record<string, unknown>[])[position];
+        return agree(twin?.['Message'], reason['Message']) ? { ...reason, Message: short } : reason;
+      });
+      return [local, { ...simulator, extras: { ...simulator.extras, CancellationReasons: reasons } }];
+    },
+  }),
+  messageDeviation({
+    id: 'local-key-attribute-count-message',
+    local: 'refuses a Key with a missing or an extra attribute with "The number of conditions on the keys is invalid"',
+    dynamodb: 'says "The provided key element does not match the schema"',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html; probe: test/unit/simulator/engine/engine-local-cases.ts (key parameter errors)',
+    localError: ['ValidationException', 'The number of conditions on the keys is invalid'],
+    dynamodbError: ['ValidationException', 'The provided key element does not match the schema'],
   }),
   deviation({
     id: 'local-transaction-update-errors-not-cancelled',
@@ -262,8 +283,10 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     reconcile({ step }, local, simulator) {
       if (step.operation !== 'TransactWriteItems' || local.ok || simulator.ok || local.name !== 'ValidationException') return undefined;
       const reasons = simulator.extras['CancellationReasons'];
+      // The update may fail on another action first (see gap-update-evaluation-order).
       const cancelledForIt = simulator.name === 'TransactionCanceledException' && Array.isArray(reasons)
-        && (reasons as { Code?: unknown; Message?: unknown }[]).some((reason) => reason.Code === 'ValidationError' && reason.Message === local.message);
+        && (reasons as { Code?: unknown; Message?: unknown }[]).some((reason) => reason.Code === 'ValidationError'
+          && (reason.Message === local.message || (UPDATE_EVALUATION_ERRORS.has(local.message) && UPDATE_EVALUATION_ERRORS.has(String(reason.Message)))));
       const duplicateFirst = simulator.name === 'ValidationException' && simulator.message === 'Transaction request cannot include multiple operations on one item' && UPDATE_EVALUATION_ERRORS.has(local.message);
       if (!cancelledForIt && !duplicateFirst) return undefined;
       const agreed = failure('<transaction update error>', local.message);
@@ -281,6 +304,87 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
       const expected = step.operation === 'BatchGetItem' ? 'Provided list of item keys contains duplicates' : 'Transaction request cannot include multiple operations on one item';
       if (simulator.message !== expected || !local.ok || !hasNumberSpelledTwoWays(step.input)) return undefined;
       const agreed = failure('<duplicate key spelled two ways>', expected);
+      return [agreed, agreed];
+    },
+  }),
+  descriptionDeviation({
+    id: 'local-index-size-is-table-size',
+    local: 'describes every index with IndexSizeBytes equal to the TableSizeBytes of the whole table',
+    dynamodb: 'IndexSizeBytes is the size of the index: of the projected attributes of the items the index holds',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexDescription.html; probed on DynamoDB Local 3.3',
+    operations: ['DescribeTable'],
+    rewrite(local, simulator) {
+      let changed = false;
+      for (const index of indexDescriptions(local)) {
+        const twin = indexDescriptions(simulator).find((other) => other['IndexName'] === index['IndexName']);
+        if (twin === undefined || index['IndexSizeBytes'] !== local['TableSizeBytes'] || twin['IndexSizeBytes'] === index['IndexSizeBytes']) continue;
+        index['IndexSizeBytes'] = twin['IndexSizeBytes'];
+        changed = true;
+      }
+      return changed;
+    },
+  }),
+  deviation({
+    id: 'local-enum-values-unchecked',
+    local: 'accepts values outside the enumerations of ReturnConsumedCapacity, ReturnItemCollectionMetrics and ReturnValuesOnConditionCheckFailure, and refuses bad ReturnValues and Select later, in words of its own ("Select must be ALL_ATTRIBUTES, ...")',
+    dynamodb: "refuses them in request validation, before anything else: 1 validation error detected: Value 'X' at 'member' failed to satisfy constraint: Member must satisfy enum value set: [...]",
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html (ValidationException); probed on DynamoDB Local 3.3',
+    divergesState: true,
+    reconcile({ step }, _local, simulator) {
+      if (simulator.ok || simulator.name !== 'ValidationException') return undefined;
+      const match = /^1 validation error detected: Value '([^']*)' at '(returnConsumedCapacity|returnItemCollectionMetrics|returnValuesOnConditionCheckFailure|returnValues|select)' failed to satisfy constraint: Member must satisfy enum value set: \[/u.exec(simulator.message);
+      if (match === null) return undefined;
+      const member = `${(match[2] as string).charAt(0).toUpperCase()}${(match[2] as string).slice(1)}`;
+      if (step.input[member] !== match[1]) return undefined;
+      const agreed = failure('<enum value>', member);
+      return [agreed, agreed];
+    },
+  }),
+  deviation({
+    id: 'local-lsi-scan-fetches-free',
+    local: 'charges a Scan of a local secondary index nothing for the attributes it fetches from the table',
+    dynamodb: 'charges the reads of the table that fetching attributes a local index does not project takes',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html#LSI.ThroughputConsiderations',
+    reconcile({ step, tables }, local, simulator) {
+      if (step.operation !== 'Scan' || !local.ok || !simulator.ok) return undefined;
+      const table = tables.find((shape) => shape.name === step.input['TableName']);
+      if (table?.indexes.some((index) => !index.global && index.name === step.input['IndexName']) !== true) return undefined;
+      const localCapacity = local.response['ConsumedCapacity'];
+      const simulatorCapacity = simulator.response['ConsumedCapacity'];
+      if (!Array.isArray(localCapacity) || !Array.isArray(simulatorCapacity) || localCapacity.length !== simulatorCapacity.length) return undefined;
+      const cheaper = localCapacity.every((entry: unknown, position) => {
+        const units = (value: unknown): number => (value as { CapacityUnits?: number } | undefined)?.CapacityUnits ?? 0;
+        return units(entry) <= units(simulatorCapacity[position]);
+      });
+      if (!cheaper) return undefined;
+      return [{ ok: true, response: { ...local.response, ConsumedCapacity: '<charged>' } }, { ok: true, response: { ...simulator.response, ConsumedCapacity: '<charged>' } }];
+    },
+  }),
+  deviation({
+    id: 'local-constraint-message-format',
+    local: 'words request validation errors without the count ("Value null at \'tableName\' failed to satisfy constraint: ...", "Value [] at ..."), and takes an empty list for null',
+    dynamodb: 'counts them and quotes the value: "1 validation error detected: Value \'[]\' at \'transactItems\' failed to satisfy constraint: Member must have length greater than or equal to 1"',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html; probed on DynamoDB Local 3.3',
+    reconcile(_context, local, simulator) {
+      if (local.ok || simulator.ok || local.name !== 'ValidationException' || simulator.name !== 'ValidationException') return undefined;
+      const member = (message: string, pattern: RegExp): string | undefined => pattern.exec(message)?.[1];
+      const localMember = member(local.message, /^Value (?:null|\[\]|'[^']*') at '([A-Za-z.0-9]+)' failed to satisfy constraint: /u);
+      const simulatorMember = member(simulator.message, /^\d+ validation errors? detected: Value (?:null|'[^']*') at '([A-Za-z.0-9]+)' failed to satisfy constraint: /u);
+      if (localMember === undefined || localMember !== simulatorMember) return undefined;
+      const agreed = failure('ValidationException', `<constraint on ${localMember}>`);
+      return [agreed, agreed];
+    },
+  }),
+  deviation({
+    id: 'local-transaction-duplicates-checked-late',
+    local: 'looks for two actions of a transaction on one item only after evaluating the conditions and updates (so it cancels, or reports an update error, instead)',
+    dynamodb: 'refuses the request first: ValidationException "Transaction request cannot include multiple operations on one item"',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html ("No two actions ... can target the same item"); probed on DynamoDB Local 3.3',
+    reconcile({ step }, local, simulator) {
+      if (step.operation !== 'TransactWriteItems' || local.ok || simulator.ok) return undefined;
+      if (simulator.message !== 'Transaction request cannot include multiple operations on one item' || local.message === simulator.message) return undefined;
+      if (local.name !== 'TransactionCanceledException' && !(local.name === 'ValidationException' && UPDATE_EVALUATION_ERRORS.has(local.message))) return undefined;
+      const agreed = failure('ValidationException', simulator.message);
       return [agreed, agreed];
     },
   }),
@@ -309,6 +413,26 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
  * open work, tolerated as narrowly as possible and listed at the end of every differential run.
  */
 export const OPEN_SIMULATOR_GAPS: readonly KnownDeviation[] = [
+  deviation({
+    id: 'gap-update-evaluation-order',
+    local: 'applies the actions of an update in an order of its own (a target path is checked before the value of its action; across actions the order follows its internal path tree), so with several failing actions it reports another one',
+    dynamodb: 'the same as DynamoDB Local; the simulator applies actions in request order, so both fail, with different runtime update errors',
+    source: 'probes of DynamoDB Local 3.3',
+    reconcile(_context, local, simulator) {
+      if (local.ok || simulator.ok || local.name !== 'ValidationException' || simulator.name !== 'ValidationException') return undefined;
+      if (!UPDATE_EVALUATION_ERRORS.has(local.message) || !UPDATE_EVALUATION_ERRORS.has(simulator.message) || local.message === simulator.message) return undefined;
+      const agreed = failure('ValidationException', '<a runtime update error>');
+      return [agreed, agreed];
+    },
+  }),
+  messageDeviation({
+    id: 'gap-between-bounds-spelling',
+    local: 'quotes the bounds of a refused BETWEEN as the request spells them ({N:80E59})',
+    dynamodb: 'the same as DynamoDB Local; the simulator quotes numbers in canonical form, having canonicalised the values first',
+    source: 'probe of DynamoDB Local 3.3',
+    localError: ['ValidationException', /^Invalid (KeyCondition|Filter|Condition)Expression: The BETWEEN operator requires (upper bound to be greater than or equal to lower bound|same data type for lower and upper bounds); .*AttributeValue: \{N:/u],
+    dynamodbError: ['ValidationException', /^Invalid (KeyCondition|Filter|Condition)Expression: The BETWEEN operator requires (upper bound to be greater than or equal to lower bound|same data type for lower and upper bounds); .*AttributeValue: \{N:/u],
+  }),
   deviation({
     id: 'gap-overlap-message-second-path',
     local: 'names as "path two" of an overlap or conflict of document paths a path chosen by an iteration order over longer names that we have not reproduced',

@@ -6,8 +6,9 @@
  * request is small (resolved placeholders, a projection plan).
  */
 import { SimulatorError } from '../simulator-error.js';
-import { emptyKeyValue } from './keys/key-messages.js';
-import type { AttributeMap, AttributeValue } from '../values/attribute-value.js';
+import { emptyIndexKeyValue, emptyKeyValue } from './keys/key-messages.js';
+import { keySize } from '../values/key-codec.js';
+import type { AttributeMap, AttributeType, AttributeValue } from '../values/attribute-value.js';
 import {
   analyzeKeyCondition,
   analyzeKeyConditions,
@@ -227,18 +228,28 @@ function rangeOf(condition: SortKeyCondition | undefined): SortKeyRange | undefi
 /** Query and Scan; `keySchema` is the schema the Query reads (the index's or the table's). */
 const isEmptyKeyValue = (value: AttributeValue): boolean => ('S' in value && value.S === '') || ('B' in value && value.B.length === 0);
 
-/** Key values may not be empty in key conditions either; DynamoDB names the partition key first. */
-function checkKeyConditionValues(analysis: KeyConditionAnalysis, keySchema: KeySchema): void {
+const RANGE_KEY_TOO_LARGE = 'One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes';
+const MAX_RANGE_KEY_BYTES = 1024;
+
+/**
+ * Key values may not be empty in key conditions either (on an index, DynamoDB words it as for
+ * index keys), and sort key values must fit; DynamoDB looks at the partition key first.
+ */
+function checkKeyConditionValues(analysis: KeyConditionAnalysis, keySchema: KeySchema, indexName: string | undefined): void {
   const { partitionKey, sortKey } = keySchema;
-  if (isEmptyKeyValue(analysis.partitionValue)) throw SimulatorError.validation(emptyKeyValue(partitionKey.name, partitionKey.type));
+  const empty = (name: string, type: AttributeType): string => (indexName === undefined ? emptyKeyValue(name, type) : emptyIndexKeyValue(name, type, indexName));
+  if (isEmptyKeyValue(analysis.partitionValue)) throw SimulatorError.validation(empty(partitionKey.name, partitionKey.type));
   const sort = analysis.sortCondition;
   if (sort === undefined || sortKey === undefined) return;
   const values = sort.kind === 'between' ? [sort.lower, sort.upper] : sort.kind === 'begins_with' ? [sort.prefix] : [sort.value];
-  if (values.some(isEmptyKeyValue)) throw SimulatorError.validation(emptyKeyValue(sortKey.name, sortKey.type));
+  if (values.some(isEmptyKeyValue)) throw SimulatorError.validation(empty(sortKey.name, sortKey.type));
+  if (values.some((value) => keySize(value) > MAX_RANGE_KEY_BYTES)) throw SimulatorError.validation(RANGE_KEY_TOO_LARGE);
 }
 
 /** `afterParsing` runs once the expressions are parsed and their placeholders checked, before the key schema is consulted. */
-export function prepareReadExpressions(kind: 'Query' | 'Scan', request: ValidatedRequest, keySchema: KeySchema | undefined, afterParsing?: () => void): ReadExpressions {
+export function prepareReadExpressions(
+  kind: 'Query' | 'Scan', request: ValidatedRequest, keySchema: KeySchema | undefined, afterParsing?: () => void, indexName?: string,
+): ReadExpressions {
   const prepared = prepareRequestExpressions(kind, request);
   afterParsing?.();
   let analysis: KeyConditionAnalysis | undefined;
@@ -246,7 +257,7 @@ export function prepareReadExpressions(kind: 'Query' | 'Scan', request: Validate
   if (keySchema !== undefined) {
     if (prepared.keyCondition !== undefined) analysis = analyzeKeyCondition(prepared.keyCondition, keySchema);
     else if (keyConditions !== undefined) analysis = analyzeKeyConditions(keyConditions, keySchema);
-    if (analysis !== undefined) checkKeyConditionValues(analysis, keySchema);
+    if (analysis !== undefined) checkKeyConditionValues(analysis, keySchema, indexName);
   }
   const legacyFilter = kind === 'Query' ? mapMember(request, 'QueryFilter') : mapMember(request, 'ScanFilter');
   let filter: Condition | undefined = prepared.filter;

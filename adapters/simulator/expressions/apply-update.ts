@@ -52,9 +52,11 @@ function operandValue(operand: UpdateOperand, item: AttributeMap): AttributeValu
     case 'if_not_exists':
       return valueAtPath(item, operand.path) ?? operandValue(operand.fallback, item);
     case 'list_append': {
+      // Each operand is checked as soon as it is known (a wrong first operand wins over a missing second).
       const first = operandValue(operand.first, item);
+      if (!('L' in first)) throw fail(WRONG_TYPE);
       const second = operandValue(operand.second, item);
-      if (!('L' in first) || !('L' in second)) throw fail(WRONG_TYPE);
+      if (!('L' in second)) throw fail(WRONG_TYPE);
       return { L: [...first.L, ...second.L] };
     }
   }
@@ -63,8 +65,9 @@ function operandValue(operand: UpdateOperand, item: AttributeMap): AttributeValu
 function setValue(value: SetValue, item: AttributeMap): AttributeValue {
   if (value.kind !== 'arithmetic') return operandValue(value, item);
   const left = operandValue(value.left, item);
+  if (!('N' in left)) throw fail(WRONG_TYPE);
   const right = operandValue(value.right, item);
-  if (!('N' in left) || !('N' in right)) throw fail(WRONG_TYPE);
+  if (!('N' in right)) throw fail(WRONG_TYPE);
   return { N: value.operator === '+' ? addNumbers(left.N, right.N) : subtractNumbers(left.N, right.N) };
 }
 

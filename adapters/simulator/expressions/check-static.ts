@@ -2,7 +2,7 @@
  * The checks that depend on the expression text alone, made after a successful parse and in
  * source order (pre-order): reserved words used as bare names, unknown functions, and functions
  * used where they cannot be (a condition function as an operand, size() as a condition, update
- * functions in conditions and the other way round).
+ * functions in conditions and the other way round); then, for updates, a clause given twice.
  */
 import type { ExpressionKind } from './expression-error.js';
 import { invalidExpression } from './expression-error.js';
@@ -85,5 +85,10 @@ export function checkUpdate(update: RawUpdate): void {
       checkPath('UpdateExpression', action.path);
       if (action.kind === 'set') checkSetValue(action.value);
     }
+  }
+  const seen = new Set<string>();
+  for (const clause of update.clauses) {
+    if (seen.has(clause.keyword)) throw invalidExpression('UpdateExpression', `The "${clause.keyword}" section can only be used once in an update expression;`);
+    seen.add(clause.keyword);
   }
 }

@@ -20,11 +20,7 @@ export function parseUpdate(cursor: TokenCursor): RawUpdate {
     cursor.next();
     clauses.push(parseClause(cursor, keyword.upper as ClauseKeyword));
   } while (cursor.peek().kind !== 'eof');
-  const seen = new Set<string>();
-  for (const clause of clauses) {
-    if (seen.has(clause.keyword)) throw cursor.error(`The "${clause.keyword}" section can only be used once in an update expression;`);
-    seen.add(clause.keyword);
-  }
+  // A clause given twice is refused after the static checks (see checkUpdate), as DynamoDB does.
   return { clauses };
 }
 

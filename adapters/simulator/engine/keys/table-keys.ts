@@ -9,7 +9,8 @@ import { attributeTypeOf } from '../../values/attribute-type.js';
 import { keySize } from '../../values/key-codec.js';
 import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate-attribute-value.js';
 import { SimulatorError } from '../../simulator-error.js';
-import type { KeyAttribute, KeySchema, TableDefinition } from '../table-definition.js';
+import { javaHashSetOrder } from '../../tables/java-hash-set-order.js';
+import type { IndexDefinition, KeyAttribute, KeySchema, TableDefinition } from '../table-definition.js';
 import {
   emptyIndexKeyValue,
   emptyKeyValue,
@@ -90,22 +91,39 @@ export function validateItemKeys(definition: TableDefinition, item: AttributeMap
  * update that empties an index key gets its own message.
  */
 export function validateIndexKeys(definition: TableDefinition, item: AttributeMap, byUpdate = false): void {
-  for (const indexes of [definition.localIndexes, definition.globalIndexes]) {
-    for (const index of indexes) {
-      const { partitionKey, sortKey } = index.keySchema;
-      for (const attribute of sortKey === undefined ? [partitionKey] : [partitionKey, sortKey]) {
-        const value = item[attribute.name];
-        if (value === undefined) continue;
-        if (!isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
-        if (!(attribute.type in value)) throw SimulatorError.validation(indexKeyTypeMismatch(attribute.name, attribute.type, attributeTypeOf(value), index.name));
-        if (isEmpty(value)) {
-          throw SimulatorError.validation(byUpdate ? updatedIndexKeyEmpty(attribute.type) : emptyIndexKeyValue(attribute.name, attribute.type, index.name));
-        }
-        const limit = attribute === partitionKey ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
-        if (keySize(value) > limit) throw SimulatorError.validation(INDEX_KEY_SIZE_EXCEEDED);
-      }
+  for (const index of indexesInCheckOrder(definition)) {
+    const { partitionKey, sortKey } = index.keySchema;
+    for (const attribute of sortKey === undefined ? [partitionKey] : [partitionKey, sortKey]) {
+      const value = item[attribute.name];
+      if (value === undefined) continue;
+      if (!isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
+      // An update that empties an index key is told so even when the value also has the wrong type.
+      if (byUpdate && isEmpty(value)) throw SimulatorError.validation(updatedIndexKeyEmpty(attributeTypeOf(value) === 'B' ? 'B' : 'S'));
+      if (!(attribute.type in value)) throw SimulatorError.validation(indexKeyTypeMismatch(attribute.name, attribute.type, attributeTypeOf(value), index.name));
+      if (isEmpty(value)) throw SimulatorError.validation(emptyIndexKeyValue(attribute.name, attribute.type, index.name));
+      const limit = attribute === partitionKey ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+      if (keySize(value) > limit) throw SimulatorError.validation(INDEX_KEY_SIZE_EXCEEDED);
     }
   }
+}
+
+const checkOrders = new WeakMap<TableDefinition, readonly IndexDefinition[]>();
+
+/**
+ * DynamoDB checks the local indexes, then the global ones, each in the order of a
+ * java.util.HashMap keyed by index name (probed on DynamoDB Local).
+ */
+function indexesInCheckOrder(definition: TableDefinition): readonly IndexDefinition[] {
+  let ordered = checkOrders.get(definition);
+  if (ordered === undefined) {
+    const inHashOrder = (indexes: readonly IndexDefinition[]): IndexDefinition[] => {
+      const byName = new Map(indexes.map((index) => [index.name, index]));
+      return javaHashSetOrder(byName.keys()).map((name) => byName.get(name) as IndexDefinition);
+    };
+    ordered = [...inHashOrder(definition.localIndexes), ...inHashOrder(definition.globalIndexes)];
+    checkOrders.set(definition, ordered);
+  }
+  return ordered;
 }
 
 /** The table's key attributes of an item. */

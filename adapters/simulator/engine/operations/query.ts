@@ -26,7 +26,7 @@ function checkFilterProjected(table: TableEntry, index: IndexDefinition | undefi
   if (projected === undefined) return;
   const missing = filterNames.filter((name) => !projected.includes(name));
   if (missing.length === 0) return;
-  throw SimulatorError.validation(`One or more parameter values were invalid: Secondary index ${index.name} does not project one or more filter attributes: [${missing.join(', ')}]`);
+  throw SimulatorError.validation(`One or more parameter values were invalid: Secondary index ${index.name} does not project one or more filter attributes: [${missing.sort().join(', ')}]`);
 }
 
 export function query(context: EngineContext, raw: unknown): unknown {
@@ -40,7 +40,7 @@ export function query(context: EngineContext, raw: unknown): unknown {
   if (request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
   const definition = table.definition;
   const keySchema = index?.keySchema ?? definition.keySchema;
-  const { keyCondition, filter, filterNames, projection } = prepareReadExpressions('Query', request, keySchema, () => { checkConsistentRead(request, index); });
+  const { keyCondition, filter, filterNames, projection } = prepareReadExpressions('Query', request, keySchema, () => { checkConsistentRead(request, index); }, index?.name);
   if (keyCondition === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
   checkFilterProjected(table, index, filterNames);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);

@@ -79,7 +79,6 @@ function planAction(context: EngineContext, action: ValidatedRequest): PlannedAc
     } else {
       key = validateKey(definition, body['Key']);
     }
-    if (kind === 'Update') checkUpdateTargets(definition, expressions.update);
     return NO_REASON;
   });
   return { kind, table, body, expressions, key, item, itemBytes, reason };
@@ -98,6 +97,7 @@ function evaluate(plan: PlannedAction): EvaluatedAction {
     if (plan.kind === 'Put') after = { item: plan.item, size: plan.itemBytes };
     else if (plan.kind === 'Delete') after = { item: undefined, size: 0 };
     else if (plan.kind === 'Update') {
+      checkUpdateTargets(plan.table.definition, update);
       const { outcome, size } = updatedItem(plan.table.definition, update, before?.item ?? freezeItem(plan.key as AttributeMap));
       after = { item: outcome.item, size };
     }

@@ -21,7 +21,7 @@ import { conditionalCheckFailed, returnValuesOf, writeResponse, type ReturnValue
 const EMPTY: AttributeMap = Object.freeze({});
 const nothing = (): AttributeMap => EMPTY;
 
-/** Refuses updates of key attributes (checked once the whole request has parsed). */
+/** Refuses updates of key attributes (checked once the condition holds, before the update is applied). */
 export function checkUpdateTargets(definition: TableDefinition, update: PreparedUpdate | undefined): void {
   if (update === undefined) return;
   for (const name of update.topLevelNames) if (isTableKeyAttribute(definition, name)) throw SimulatorError.validation(cannotUpdateKey(name));
@@ -60,9 +60,10 @@ export function updateItem(context: EngineContext, raw: unknown): unknown {
   const definition = table.definition;
   const key = validateKey(definition, request['Key']);
   const { condition, update } = prepareItemExpressions('UpdateItem', request);
-  checkUpdateTargets(definition, update);
   const before = table.store.get(key);
   if (condition !== undefined && !condition.evaluate(before?.item)) throw conditionalCheckFailed(request, before?.item);
+  // DynamoDB refuses an update of a key attribute only once the condition holds (probed on DynamoDB Local).
+  checkUpdateTargets(definition, update);
   const { outcome, size } = updatedItem(definition, update, before?.item ?? freezeItem(key));
   commitWrite(context, { table, before, after: outcome.item, afterSize: size });
   const attributes = returnedAttributes(returnValues, before?.item, outcome);

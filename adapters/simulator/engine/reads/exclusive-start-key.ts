@@ -26,9 +26,10 @@ function attributesOf(definition: TableDefinition, index: IndexDefinition | unde
 export function validateExclusiveStartKey(definition: TableDefinition, index: IndexDefinition | undefined, raw: unknown): AttributeMap | undefined {
   if (raw === undefined || raw === null) return undefined;
   const key = validateAndCanonicalizeItem(raw, ITEM_CONTEXT);
-  const { table, all } = attributesOf(definition, index);
+  const { all } = attributesOf(definition, index);
   const count = Object.keys(key).length;
-  if (index !== undefined && table.some((attribute) => key[attribute.name] === undefined)) throw SimulatorError.validation(STARTING_KEY_INVALID);
+  // For a global index any missing key attribute makes the key invalid; otherwise the count is checked first (probed on DynamoDB Local).
+  if (index?.kind === 'global' && all.some((attribute) => key[attribute.name] === undefined)) throw SimulatorError.validation(STARTING_KEY_INVALID);
   if (count !== all.length) throw SimulatorError.validation(SIZE_MISMATCH);
   for (const attribute of all) {
     const value: AttributeValue | undefined = key[attribute.name];

@@ -7,6 +7,7 @@ import { SimulatorError } from '../../simulator-error.js';
 import type { TableEntry } from '../../tables/table-entry.js';
 import type { ValidatedRequest } from '../engine-context.js';
 import type { PreparedProjection } from '../expressions-bridge.js';
+import { javaHashSetOrder } from '../../tables/java-hash-set-order.js';
 import { projectedNames } from '../store/index-projection.js';
 import type { IndexDefinition, KeySchema } from '../table-definition.js';
 
@@ -76,7 +77,7 @@ export function readTarget(table: TableEntry, request: ValidatedRequest, index: 
     const missing = projection.topLevelNames.filter((name) => !names.includes(name));
     if (missing.length > 0) {
       if (index.kind === 'global') {
-        throw SimulatorError.validation(`One or more parameter values were invalid: Global secondary index ${index.name} does not project [${missing.join(', ')}]`);
+        throw SimulatorError.validation(`One or more parameter values were invalid: Global secondary index ${index.name} does not project [${javaHashSetOrder(missing).join(', ')}]`);
       }
       fetchFromTable = true;
     }

@@ -61,4 +61,61 @@ describe('engine: DynamoDB\'s order of checks', () => {
     expect(message(fresh, 'Scan', { ProjectionExpression: 'a', ExpressionAttributeValues: {} })).to.equal('ExpressionAttributeValues must not be empty');
     expect(message(fresh, 'GetItem', { Key: key, ExpressionAttributeNames: { '#a': 'a' } })).to.equal('ExpressionAttributeNames can only be specified when using expressions');
   });
+
+  describe('key conditions, starting keys and index keys', () => {
+    const shape = {
+      sortKey: 'S' as const,
+      extraAttributes: [{ AttributeName: 'h', AttributeType: 'B' }, { AttributeName: 'l', AttributeType: 'S' }],
+      globalIndexes: [
+        { IndexName: 'gsi-0', KeySchema: [{ AttributeName: 'h', KeyType: 'HASH' }], Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['a'] } },
+        { IndexName: 'gsi-1', KeySchema: [{ AttributeName: 'h', KeyType: 'HASH' }, { AttributeName: 'pk', KeyType: 'RANGE' }], Projection: { ProjectionType: 'KEYS_ONLY' } },
+      ],
+      localIndexes: [{ IndexName: 'lsi-0', KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'l', KeyType: 'RANGE' }], Projection: { ProjectionType: 'KEYS_ONLY' } }],
+    };
+    const keyed = engineFixture(shape);
+    const query = (request: Record<string, unknown>): string => message(keyed, 'Query', request);
+    const empty = (what: string, name: string): string => `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${what} value. Key: ${name}`;
+
+    it('refuses empty and oversized key values in key conditions, the partition key first', () => {
+      expect(query({ KeyConditionExpression: 'sk = :e AND pk = :e', ExpressionAttributeValues: { ':e': { S: '' } } })).to.equal(empty('string', 'pk'));
+      expect(query({ KeyConditionExpression: 'pk = :p AND begins_with(sk, :e)', ExpressionAttributeValues: { ':p': { S: 'p' }, ':e': { S: '' } } })).to.equal(empty('string', 'sk'));
+      expect(query({ KeyConditionExpression: 'pk = :p AND sk < :big', ExpressionAttributeValues: { ':p': { S: 'p' }, ':big': { S: 'x'.repeat(1025) } } }))
+        .to.equal('One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes');
+      expect(query({ IndexName: 'gsi-1', KeyConditionExpression: 'h = :h AND pk < :e', ExpressionAttributeValues: { ':h': { B: Uint8Array.of(1) }, ':e': { S: '' } } }))
+        .to.equal('One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: gsi-1, IndexKey: pk');
+    });
+
+    it('refuses a filter on attributes an index does not project, in a Query only', () => {
+      const partition = { KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'p' } } };
+      expect(query({ IndexName: 'lsi-0', ...partition, FilterExpression: 's > size(m) AND attribute_exists(a)', Select: 'COUNT', ProjectionExpression: 'x' }))
+        .to.equal('One or more parameter values were invalid: Secondary index lsi-0 does not project one or more filter attributes: [a, m, s]');
+      expect(keyed.run('Scan', { TableName: 'items', IndexName: 'lsi-0', FilterExpression: 'attribute_exists(a)' })['Count']).to.equal(0);
+      expect(message(keyed, 'Scan', { IndexName: 'gsi-0', ProjectionExpression: '#t, #x, a, s', ExpressionAttributeNames: { '#x': 'x.y', '#t': 'ttl' } }))
+        .to.equal('One or more parameter values were invalid: Global secondary index gsi-0 does not project [x.y, s, ttl]');
+    });
+
+    it('checks the size of a local index\'s starting key before its attributes, and a global index\'s attributes first', () => {
+      const partition = { KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'p' } } };
+      expect(query({ IndexName: 'lsi-0', ...partition, ExclusiveStartKey: { l: { S: 'a' } } })).to.equal("Exclusive Start Key must have same size as table's key schema");
+      expect(query({ IndexName: 'lsi-0', ...partition, ExclusiveStartKey: { pk: { S: 'p' }, sk: { S: 'a' }, x: { S: 'a' } } })).to.equal('The provided starting key is invalid');
+      expect(message(keyed, 'Scan', { IndexName: 'gsi-0', ExclusiveStartKey: { pk: { S: 'p' }, sk: { S: 'a' } } })).to.equal('The provided starting key is invalid');
+    });
+
+    it('checks local indexes before global ones, each in hash order of their names; an update that empties an index key is told so first', () => {
+      const emptyIndexKey = (what: string, index: string, name: string): string =>
+        `One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty ${what} value. IndexName: ${index}, IndexKey: ${name}`;
+      expect(message(keyed, 'PutItem', { Item: { pk: { S: 'p' }, sk: { S: 's' }, h: { B: Uint8Array.of() } } })).to.equal(emptyIndexKey('binary', 'gsi-1', 'h'));
+      expect(message(keyed, 'PutItem', { Item: { pk: { S: 'p' }, sk: { S: 's' }, h: { B: Uint8Array.of() }, l: { S: '' } } })).to.equal(emptyIndexKey('string', 'lsi-0', 'l'));
+      expect(message(keyed, 'UpdateItem', { Key: { pk: { S: 'p' }, sk: { S: 's' } }, UpdateExpression: 'SET h = :e', ExpressionAttributeValues: { ':e': { S: '' } } }))
+        .to.equal('One or more parameter values are not valid. The update expression attempted to update a secondary index key to a value that is not supported. The AttributeValue for a key attribute cannot contain an empty string value.');
+    });
+
+    it('refuses an update of a key attribute only when the condition holds', () => {
+      const key = { pk: { S: 'p' }, sk: { S: 'k' } };
+      expect(keyed.fail('UpdateItem', { TableName: 'items', Key: key, UpdateExpression: 'REMOVE sk', ConditionExpression: 'attribute_exists(pk)' }).errorName).to.equal('ConditionalCheckFailedException');
+      expect(message(keyed, 'UpdateItem', { Key: key, UpdateExpression: 'SET a = nope REMOVE sk' })).to.equal('One or more parameter values were invalid: Cannot update attribute sk. This attribute is part of the key');
+      const cancelled = keyed.fail('TransactWriteItems', { TransactItems: [{ Update: { TableName: 'items', Key: key, UpdateExpression: 'REMOVE sk', ConditionExpression: 'attribute_exists(pk)' } }] });
+      expect(cancelled.extras.CancellationReasons?.[0]?.Code).to.equal('ConditionalCheckFailed');
+    });
+  });
 });

@@ -55,4 +55,17 @@ describe('expressions: overlapping paths and the order of update checks', () => 
     const result = fixture.run('UpdateItem', { TableName: 'items', Key: { pk: { S: 'ok' } }, UpdateExpression: 'SET a = if_not_exists(b, :l) + :n', ExpressionAttributeValues: values, ReturnValues: 'UPDATED_NEW' });
     expect(result).to.deep.equal({ Attributes: { a: { N: '2' } } });
   });
+
+  it('judges each operand of + and list_append as soon as it is known', () => {
+    fixture.run('PutItem', { TableName: 'items', Item: { pk: { S: 'typed' }, s: { S: 'text' } } });
+    const apply = (text: string): string => fixture.fail('UpdateItem', { TableName: 'items', Key: { pk: { S: 'typed' } }, UpdateExpression: text }).message;
+    expect(apply('SET n = s + nope')).to.equal('An operand in the update expression has an incorrect data type');
+    expect(apply('SET n = nope + s')).to.equal('The provided expression refers to an attribute that does not exist in the item');
+    expect(apply('SET n = list_append(s, nope)')).to.equal('An operand in the update expression has an incorrect data type');
+  });
+
+  it('reports a reserved word before a clause given twice', () => {
+    expect(update('REMOVE a REMOVE ttl, b')).to.equal('Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: ttl');
+    expect(update('REMOVE a REMOVE b')).to.equal('Invalid UpdateExpression: The "REMOVE" section can only be used once in an update expression;');
+  });
 });
