@@ -135,8 +135,11 @@ async function transact(context: EventStoreContext, draft: Draft, items: readonl
 
 /** The events our own earlier attempt stored, starting at `first`. */
 async function ownEvents(context: EventStoreContext, draft: Draft, first: number, found: Item, index: number): Promise<AppendResult> {
-  // The same request sent again: what it stored is exactly what was built.
-  if (found[E.eventId] === draft.eventIds[index] && sequenceNumberOf(found) === first + index) return result(draft, storedEvents(context, draft, first));
+  // The same request sent again: what it stored is exactly what was built. Only an id this call
+  // generated proves that; an id of the caller's is also in a caller's repeat of the append,
+  // whose other generated ids and event time differ from what the first call stored.
+  const generatedHere = draft.events[index]?.eventId === undefined;
+  if (generatedHere && found[E.eventId] === draft.eventIds[index] && sequenceNumberOf(found) === first + index) return result(draft, storedEvents(context, draft, first));
   // An earlier call with the same commit id (a caller's retry): read what it stored.
   const events = await collect(queryStream(context, draft.entityId, { direction: 'forward', from: first, to: first + draft.events.length - 1, pageSize: draft.events.length }));
   return result(draft, events);

@@ -21,3 +21,14 @@ export { describeDynamoDbPortContract } from './dynamo-db-port/describe-dynamo-d
 export type { DynamoDbPortCapabilities } from './dynamo-db-port/dynamo-db-port-capabilities.js';
 export { DEFAULT_CAPABILITIES as DEFAULT_DYNAMO_DB_PORT_CAPABILITIES } from './dynamo-db-port/dynamo-db-port-capabilities.js';
 export type { PortUnderTest } from './dynamo-db-port/port-under-test.js';
+export { describeEventStoreContract } from './event-store/describe-event-store-contract.js';
+export type { EventStoreContractCapabilities, EventStoreFactory, EventStoreUnderTest } from './event-store/event-store-under-test.js';
+export { DEFAULT_EVENT_STORE_CAPABILITIES } from './event-store/event-store-under-test.js';
+export type { AdjustableClock, StoreFactoryContext } from './shared/store-factory-context.js';
+export type { StoreContractSettings } from './shared/store-contract-settings.js';
+export { describeMessageStoreContract } from './message-store/describe-message-store-contract.js';
+export type { MessageStoreContractCapabilities, MessageStoreFactory, MessageStoreUnderTest } from './message-store/message-store-under-test.js';
+export { DEFAULT_MESSAGE_STORE_CAPABILITIES } from './message-store/message-store-under-test.js';
+export { describeDeliveryTrackerContract } from './delivery-tracker/describe-delivery-tracker-contract.js';
+export type { DeliveryTrackerContractCapabilities, DeliveryTrackerFactory, DeliveryTrackerUnderTest } from './delivery-tracker/delivery-tracker-under-test.js';
+export { DEFAULT_DELIVERY_TRACKER_CAPABILITIES } from './delivery-tracker/delivery-tracker-under-test.js';

@@ -1,0 +1,9 @@
+/**
+ * The DeliveryTracker contract on the library's delivery tracker over DynamoDB Local, through
+ * the AWS adapter; the table made with ensureTables under a unique name and deleted afterwards.
+ */
+import { describeDeliveryTrackerContract } from '../contracts/index.js';
+import { deliveryTrackerFactory } from '../stress/support/library-stores.js';
+import { dynamoDbLocalTarget } from '../stress/support/store-targets.js';
+
+describeDeliveryTrackerContract('the library\'s delivery tracker on DynamoDB Local', deliveryTrackerFactory(dynamoDbLocalTarget), { numRuns: 25, raceRuns: 15, maxCommands: 20 });

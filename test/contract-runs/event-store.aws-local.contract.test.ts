@@ -1,0 +1,9 @@
+/**
+ * The EventStore contract on the library's event store over DynamoDB Local, through the AWS
+ * adapter; tables made with ensureTables under unique names and deleted afterwards.
+ */
+import { describeEventStoreContract } from '../contracts/index.js';
+import { eventStoreFactory } from '../stress/support/library-stores.js';
+import { dynamoDbLocalTarget } from '../stress/support/store-targets.js';
+
+describeEventStoreContract('the library\'s event store on DynamoDB Local', eventStoreFactory(dynamoDbLocalTarget), { numRuns: 25, raceRuns: 15, maxCommands: 20 });

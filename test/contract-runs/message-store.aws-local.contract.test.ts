@@ -1,0 +1,9 @@
+/**
+ * The MessageStore contract on the library's message store over DynamoDB Local, through the AWS
+ * adapter; the table made with ensureTables under a unique name and deleted afterwards.
+ */
+import { describeMessageStoreContract } from '../contracts/index.js';
+import { messageStoreFactory } from '../stress/support/library-stores.js';
+import { dynamoDbLocalTarget } from '../stress/support/store-targets.js';
+
+describeMessageStoreContract('the library\'s message store on DynamoDB Local', messageStoreFactory(dynamoDbLocalTarget), { numRuns: 30, raceRuns: 20, maxCommands: 20 });

@@ -1,0 +1,95 @@
+/**
+ * Declares the EventStore contract as mocha tests: model-based properties (fc.commands against
+ * the plain model of event-store-model.ts) and race properties (fc.scheduler), each on a fresh
+ * subject from the factory. Properties whose capability the adapter declares missing are pending
+ * tests that say so.
+ */
+import fc from 'fast-check';
+import { checkProperty, commandsArbitrary } from '../shared/check-property.js';
+import { runPrefixes, withSubject } from '../shared/run-subject.js';
+import { mergeSettings, resolveRuns } from '../shared/store-contract-settings.js';
+import type { EventStoreSystem } from './commands/event-store-command.js';
+import { EventStoreModel, EventStoreNames, STREAMS } from './event-store-model.js';
+import { raceCaseArbitrary, runRace, type RaceMode } from './event-store-races.js';
+import { DEFAULT_EVENT_STORE_CAPABILITIES, type EventStoreContractCapabilities, type EventStoreFactory, type EventStoreUnderTest } from './event-store-under-test.js';
+import { eventStoreCommands } from './event-store-vocabulary.js';
+import { expectEvents, expectSnapshot } from './expect-events.js';
+
+async function expectStoreMatchesModel(model: EventStoreModel, system: EventStoreSystem): Promise<void> {
+  for (let stream = 0; stream < STREAMS; stream++) {
+    const entityId = model.names.stream(stream);
+    expectEvents(await system.store.getEvents(entityId), model.events(entityId), `at the end of the run, stream ${stream}`);
+    expectSnapshot(await system.store.getLatestSnapshot(entityId), model.latestSnapshot(entityId), `at the end of the run, the latest snapshot of stream ${stream}`);
+  }
+}
+
+interface Property {
+  readonly title: string;
+  /** Why the property cannot run on this adapter, if it cannot. */
+  readonly missing: string | undefined;
+  run(title: string, factory: EventStoreFactory, capabilities: EventStoreContractCapabilities): Promise<void>;
+}
+
+function modelProperty(title: string, indexReads: boolean): Property {
+  return {
+    title,
+    missing: undefined,
+    run: (fullTitle, factory, capabilities) =>
+      withSubject(factory, capabilities.portControl, async (subject: EventStoreUnderTest, control) => {
+        const settings = resolveRuns(capabilities);
+        const nextPrefix = runPrefixes(capabilities.uniqueId());
+        const commands = eventStoreCommands(capabilities, { indexReads });
+        const property = fc.asyncProperty(commandsArbitrary<EventStoreModel, EventStoreSystem>(commands, capabilities.maxCommands, settings), async (sequence) => {
+          const model = new EventStoreModel(new EventStoreNames(nextPrefix()), subject.clock, subject.newEventStore !== undefined);
+          const system: EventStoreSystem = { store: subject.eventStore, subject, control, capabilities };
+          await fc.asyncModelRun(() => ({ model, real: system }), sequence);
+          await expectStoreMatchesModel(model, system);
+        });
+        await checkProperty(fullTitle, property, settings, settings.numRuns);
+      }),
+  };
+}
+
+function raceProperty(title: string, mode: RaceMode, capabilities: EventStoreContractCapabilities): Property {
+  return {
+    title,
+    missing: capabilities.portControl ? undefined : 'portControl: false',
+    run: (fullTitle, factory) =>
+      withSubject(factory, true, async (subject, control) => {
+        const settings = resolveRuns(capabilities);
+        const nextPrefix = runPrefixes(capabilities.uniqueId());
+        const property = fc.asyncProperty(raceCaseArbitrary(capabilities.maxWriters), fc.scheduler(), async (race, scheduler) => runRace(subject, control, nextPrefix(), mode, race, scheduler));
+        await checkProperty(fullTitle, property, settings, settings.raceRuns);
+      }),
+  };
+}
+
+/**
+ * Declares the contract for one event store. `factory` gives a fresh subject for each property
+ * (a store built over `context.wrapPort(port)`, optionally more stores over the same tables and
+ * the clock); `capabilities` declares what the adapter lacks and tunes the effort.
+ */
+export function describeEventStoreContract(name: string, factory: EventStoreFactory, declared: Partial<EventStoreContractCapabilities> = {}): void {
+  const capabilities = mergeSettings(DEFAULT_EVENT_STORE_CAPABILITIES, declared);
+  const properties: readonly Property[] = [
+    modelProperty('appends with right and wrong expected versions of every mode, batches, retries, reads, snapshots and aggregates agree with the model', false),
+    {
+      ...modelProperty('reads by event type and by user, within time ranges, show every append in time order', true),
+      missing: capabilities.immediateIndexReads ? undefined : 'immediateIndexReads: false',
+    },
+    raceProperty('concurrent appenders with exact expected versions: one winner per version, no gaps, nothing lost, losers get ConcurrencyError', 'exact', capabilities),
+    raceProperty('concurrent appenders without an expected version: every append lands exactly once, where the store said', 'any', capabilities),
+  ];
+  describe(`EventStore contract: ${name}`, function () {
+    for (const property of properties) {
+      if (property.missing !== undefined) {
+        it.skip(`${property.title} (pending: the adapter declares ${property.missing})`);
+        continue;
+      }
+      it(property.title, async function () {
+        this.timeout(capabilities.timeoutMs);
+        await property.run(this.test?.fullTitle() ?? property.title, factory, capabilities);
+      });
+    }
+  });
+}
