@@ -9,6 +9,7 @@ import {
   type ReplayStorageOptions,
 } from './composition/record-replay-storage.js';
 import type { TableNameOptions } from './provisioning/table-names.js';
+import type { SimulatorOptions } from '../adapters/simulator/simulator-options.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Telemetry } from '../ports/telemetry.js';
 import { ContainerOptionsError } from './container-options-error.js';
@@ -21,19 +22,8 @@ export interface AwsStorageOptions {
   readonly wrapNumbers?: boolean | undefined;
 }
 
-/**
- * The in-memory simulator. Its clock is the container's `clock`. Declared structurally here (the
- * application layer does not import adapters); the fields are the simulator's own options.
- */
-export interface SimulatorStorageOptions {
-  readonly storage: 'simulator';
-  /** Seed of everything random in the simulator (faults, stream event ids). */
-  readonly seed?: number | string | undefined;
-  readonly region?: string | undefined;
-  readonly accountId?: string | undefined;
-  readonly wrapNumbers?: boolean | undefined;
-  readonly ttlSweep?: 'manual' | { readonly intervalMs: number } | undefined;
-}
+/** The in-memory simulator, with the simulator's own options; its clock is the container's `clock`. */
+export type SimulatorStorageOptions = { readonly storage: 'simulator' } & Omit<SimulatorOptions, 'clock'>;
 
 /** A storage that a recording can target. */
 export type RecordableStorageOptions = AwsStorageOptions | SimulatorStorageOptions;

@@ -21,7 +21,7 @@ import { createAwsStorage } from './composition/aws-storage.js';
 import { whenProvisioned } from './composition/provisioned-port.js';
 import { createRecordStorage, createReplayStorage } from './composition/record-replay-storage.js';
 import { decorateStoragePort } from './composition/resilience.js';
-import { createSimulatorInstance } from './composition/simulator-storage.js';
+import { createSimulatorStorage } from './composition/simulator-storage.js';
 import { bindStores } from './composition/store-bindings.js';
 import { checkCommonOptions, checkStorageOptions, type ContainerOptions, type StorageOptions } from './container-options.js';
 import { ensureTables } from './provisioning/ensure-tables.js';
@@ -61,7 +61,7 @@ function createStorage(options: StorageOptions, context: StorageContext): Storag
     }
     case 'simulator': {
       // The simulator starts empty: its tables are created unless told otherwise.
-      const simulator = createSimulatorInstance({ ...options, clock: context.clock });
+      const simulator = createSimulatorStorage(options, context.clock);
       return { port: provisioned(simulator.port, context, true), extras: [[TOKENS.Simulator, simulator]], close: () => simulator.close() };
     }
     case 'record': {
