@@ -8,6 +8,7 @@ import { canonicalNumberText } from './support/canonical-number.js';
 import type { KnownDeviation } from './support/deviation.js';
 import { descriptionDeviation, deviation, indexDescriptions, messageDeviation } from './support/deviation-helpers.js';
 import { failure, type Outcome } from './support/outcome.js';
+import { wireError, type RawAnswer } from './support/raw-wire.js';
 
 const CREATE_TABLE_DOC = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html';
 const LOCAL_USAGE_NOTES = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocal.UsageNotes.html';
@@ -27,6 +28,9 @@ function mapNumbers(value: unknown, map: (text: string) => string): unknown {
 }
 
 const canonical = (text: string): string => canonicalNumberText(text) ?? text;
+
+/** Messages DynamoDB Local gives instead of DynamoDB's "Member must not be null", by member. */
+const LOCAL_NULL_MESSAGES: Readonly<Record<string, string>> = { 'Item to put in PutItem cannot be null': 'item' };
 
 /** Errors that come from applying an update to the stored item (DynamoDB's wording). */
 const UPDATE_EVALUATION_ERRORS = new Set([
@@ -368,7 +372,7 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     reconcile(_context, local, simulator) {
       if (local.ok || simulator.ok || local.name !== 'ValidationException' || simulator.name !== 'ValidationException') return undefined;
       const member = (message: string, pattern: RegExp): string | undefined => pattern.exec(message)?.[1];
-      const localMember = member(local.message, /^Value (?:null|\[\]|'[^']*') at '([A-Za-z.0-9]+)' failed to satisfy constraint: /u);
+      const localMember = LOCAL_NULL_MESSAGES[local.message] ?? member(local.message, /^Value (?:null|\[\]|'[^']*') at '([A-Za-z.0-9]+)' failed to satisfy constraint: /u);
       const simulatorMember = member(simulator.message, /^\d+ validation errors? detected: Value (?:null|'[^']*') at '([A-Za-z.0-9]+)' failed to satisfy constraint: /u);
       if (localMember === undefined || localMember !== simulatorMember) return undefined;
       const agreed = failure('ValidationException', `<constraint on ${localMember}>`);
@@ -449,4 +453,58 @@ export const OPEN_SIMULATOR_GAPS: readonly KnownDeviation[] = [
       return [{ ...local, message: `${localPrefix}…` }, { ...simulator, message: `${localPrefix}…` }];
     },
   }),
+];
+
+/** A difference of DynamoDB Local on the wire, below what an SDK shows. */
+export interface WireDeviation {
+  readonly id: string;
+  readonly local: string;
+  readonly dynamodb: string;
+  readonly source: string;
+  /** Whether the two raw answers differ exactly as described. */
+  explains(local: RawAnswer, simulator: RawAnswer): boolean;
+}
+
+const INTERNAL_FAILURE = 'com.amazonaws.dynamodb.v20120810#InternalFailure';
+const typeOf = (answer: RawAnswer): string | undefined => wireError(answer)?.type;
+
+export const WIRE_DEVIATIONS: readonly WireDeviation[] = [
+  {
+    id: 'local-wire-message-capitalised',
+    local: 'puts the message of every error under "Message"',
+    dynamodb: 'uses "message" except for the errors whose model names the member "Message" (TransactionCanceledException, IdempotentParameterMismatchException, TransactionInProgressException, SerializationException, ...)',
+    source: 'https://github.com/aws/aws-sdk-js-v3/blob/main/codegen/sdk-codegen/aws-models/dynamodb.json (error shapes); probed on DynamoDB Local 3.3',
+    explains: (local, simulator) => wireError(local)?.messageKey === 'Message' && wireError(simulator)?.messageKey === 'message',
+  },
+  {
+    id: 'local-wire-no-checksum-on-errors',
+    local: 'sends no x-amz-crc32 header with error answers',
+    dynamodb: 'sends x-amz-crc32 (the CRC32 of the body) with every answer, which some SDKs verify',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.LowLevelAPI.html; probed on DynamoDB Local 3.3',
+    explains: (local, simulator) => local.crc === 'absent' && simulator.crc === 'valid' && local.status !== 200,
+  },
+  {
+    id: 'local-wire-internal-failure-on-unreadable-requests',
+    local: 'answers 500 InternalFailure to requests it cannot read: malformed JSON, a body that is not an object, a list or a string where a map is due, a binary that is not base64, no X-Amz-Target',
+    dynamodb: 'answers 400: SerializationException for bodies it cannot deserialize, UnknownOperationException without a known operation',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html; probed on DynamoDB Local 3.3',
+    explains: (local, simulator) => local.status === 500 && typeOf(local) === INTERNAL_FAILURE && simulator.status === 400
+      && ['com.amazon.coral.service#SerializationException', 'com.amazon.coral.service#UnknownOperationException'].includes(typeOf(simulator) ?? ''),
+  },
+  {
+    id: 'local-wire-coerces-json-types',
+    local: 'accepts scalars of the wrong JSON type and converts them (a number for a string, a string for a number or a boolean), or refuses them in words of its own',
+    dynamodb: 'refuses them while deserializing: SerializationException ("NUMBER_VALUE cannot be converted to String", "STRING_VALUE cannot be converted to Integer", ...)',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html; probed on DynamoDB Local 3.3',
+    explains: (local, simulator) => typeOf(simulator) === 'com.amazon.coral.service#SerializationException' && simulator.status === 400
+      && (local.status === 200 || (local.status === 400 && typeOf(local) !== 'com.amazon.coral.service#SerializationException')),
+  },
+  {
+    id: 'local-wire-unknown-operation',
+    local: 'answers an unknown operation (or a target of another API version) with com.amazonaws.dynamodb.v20120810#UnknownOperationException or #InvalidAction and a Message',
+    dynamodb: 'answers com.amazon.coral.service#UnknownOperationException, as the service framework does for any operation it does not know',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html; adapters/simulator/fronts/wire/wire-error-body.ts',
+    explains: (local, simulator) => local.status === 400 && /#(UnknownOperationException|InvalidAction)$/u.test(typeOf(local) ?? '')
+      && simulator.status === 400 && typeOf(simulator) === 'com.amazon.coral.service#UnknownOperationException',
+  },
 ];

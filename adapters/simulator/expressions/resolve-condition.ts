@@ -74,8 +74,9 @@ class ConditionResolver {
     const subject = this.operand(rawSubject);
     const lower = this.operand(rawLower);
     const upper = this.operand(rawUpper);
-    this.distinct('BETWEEN', subject, [lower, upper]);
+    // DynamoDB judges the operand types of BETWEEN before it looks for repeated operands.
     this.ordered('BETWEEN', [subject, lower, upper]);
+    this.distinct('BETWEEN', subject, [lower, upper]);
     if (lower.kind === 'value' && upper.kind === 'value') this.bounds(lower.value, upper.value);
     return { kind: 'between', subject, lower, upper };
   }

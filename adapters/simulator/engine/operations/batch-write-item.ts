@@ -3,6 +3,7 @@
  * Everything is validated before anything is written; the writes then land one by one, in
  * request order (a batch is not a transaction, but nothing here can fail halfway).
  */
+import { javaHashSetOrder } from '../../tables/java-hash-set-order.js';
 import { SimulatorError } from '../../simulator-error.js';
 import type { TableEntry } from '../../tables/table-entry.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
@@ -56,7 +57,8 @@ function planWrites(context: EngineContext, requestItems: Readonly<Record<string
   if (total > MAX_WRITES) throw SimulatorError.validation('Too many items requested for the BatchWriteItem call');
   const writes: PlannedBatchWrite[] = [];
   const seen = new Set<string>();
-  for (const tableName in requestItems) {
+  // DynamoDB goes through the tables in the order of a java.util.HashMap keyed by name (probed on DynamoDB Local).
+  for (const tableName of javaHashSetOrder(Object.keys(requestItems))) {
     const table = context.catalog.require(tableName);
     for (const raw of requestItems[tableName] as readonly ValidatedRequest[]) {
       const write = planWrite(table, raw);
