@@ -28,7 +28,7 @@ import { EVENT_ATTRIBUTES as E } from '../../domain/tables/table-specs.js';
 import type { AggregateType, CommitId, EntityId, EventId } from '../../domain/values/identifiers.js';
 import { isoFromEpochMs, type IsoTimestamp } from '../../domain/values/iso-timestamp.js';
 import { itemSize, MAX_ITEM_BYTES, MAX_TRANSACTION_BYTES } from '../../domain/values/item-size.js';
-import type { SequenceNumber } from '../../domain/values/versions.js';
+import type { SequenceNumber, StreamVersion } from '../../domain/values/versions.js';
 import type { Item } from '../../ports/document-value.js';
 import { DynamoDbError } from '../../ports/dynamo-db-error.js';
 import type { TransactWriteItem } from '../../ports/dynamo-db-transaction-types.js';
@@ -167,6 +167,21 @@ export interface AppendRequest {
   readonly events: readonly NewEvent[];
   readonly expected: ExpectedVersion;
   readonly commitId: CommitId;
+  /**
+   * The commit id is the caller's, so this may repeat an append that landed although the caller
+   * saw a failure. Then a stale exact (or no-stream) expectation is not refused from what this
+   * store knows: the write is sent, and the item in its place tells own commit from another's.
+   */
+  readonly repeatable?: boolean | undefined;
+}
+
+/** The plan, except that a possible repeat of a landed append is checked against the items. */
+function firstPlan(expected: ExpectedVersion, known: StreamVersion, repeatable: boolean): AppendPlan {
+  const plan = planAppend(expected, known);
+  if (plan.kind !== 'conflict' || !repeatable) return plan;
+  if (expected.kind === 'exact') return { kind: 'write', firstSequenceNumber: expected.version + 1, checkPredecessor: false, onTaken: 'conflict' };
+  if (expected.kind === 'no-stream') return { kind: 'write', firstSequenceNumber: 1, checkPredecessor: false, onTaken: 'conflict' };
+  return plan;
 }
 
 export async function appendEvents(context: EventStoreContext, request: AppendRequest): Promise<AppendResult> {
@@ -181,7 +196,7 @@ export async function appendEvents(context: EventStoreContext, request: AppendRe
   };
   checkSizes(context, draft);
   const { expected, entityId } = request;
-  let plan = planAppend(expected, context.known.get(entityId));
+  let plan = firstPlan(expected, context.known.get(entityId), request.repeatable === true);
   let actual: number | undefined;
   for (let attempt = 1; ; attempt++) {
     if (plan.kind === 'conflict') throw conflict(draft, expected, plan.mismatch, actual);
@@ -208,9 +223,13 @@ export async function appendEvents(context: EventStoreContext, request: AppendRe
       case 'written':
         context.known.observe(entityId, first + items.length - 1);
         return result(draft, events);
-      case 'own':
+      case 'own': {
+        // Known only once the call succeeds: if reading our events back fails, the caller's
+        // repeat must still find them in the place it writes to.
+        const own = await ownEvents(context, draft, first, outcome.item, outcome.index);
         context.known.observe(entityId, first + items.length - 1);
-        return ownEvents(context, draft, first, outcome.item, outcome.index);
+        return own;
+      }
       case 'predecessor-missing':
         throw conflict(draft, expected, 'stream-behind');
       case 'taken':

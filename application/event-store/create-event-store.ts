@@ -78,12 +78,14 @@ export function createEventStore(options: EventStoreOptions): EventStore {
     if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS_PER_APPEND) {
       throw new InvalidInputError('events', `must be an array of 1 to ${MAX_EVENTS_PER_APPEND} events`);
     }
+    const given = appendOptions(append).commitId;
     const request = {
       aggregateType: aggregateType(type),
       entityId: entityId(id),
       events: (events as readonly unknown[]).map((event, index) => newEvent(event, `events[${index}]`)),
       expected: expectedVersionFrom(expectedVersion),
-      commitId: commitId(appendOptions(append).commitId ?? context.ids.newId()),
+      commitId: commitId(given ?? context.ids.newId()),
+      repeatable: given !== undefined,
     };
     return appendEvents(context, request);
   };
