@@ -21,6 +21,21 @@ export { describeDynamoDbPortContract } from './dynamo-db-port/describe-dynamo-d
 export type { DynamoDbPortCapabilities } from './dynamo-db-port/dynamo-db-port-capabilities.js';
 export { DEFAULT_CAPABILITIES as DEFAULT_DYNAMO_DB_PORT_CAPABILITIES } from './dynamo-db-port/dynamo-db-port-capabilities.js';
 export type { PortUnderTest } from './dynamo-db-port/port-under-test.js';
+/*
+ * The store suites check any EventStore, MessageStore or DeliveryTracker. The factory gets a
+ * context and builds a fresh store over `context.wrapPort(port)`, through which the suite orders
+ * concurrent requests (fc.scheduler) and makes writes time out after they were applied; it may
+ * also give more stores over the same tables and the store's clock:
+ *
+ *     describeEventStoreContract('my event store', async ({ wrapPort }) => {
+ *       const clock = createManualClock(Date.now());
+ *       const make = () => createEventStore({ port: wrapPort(port), clock, ids, tables });
+ *       return { eventStore: make(), newEventStore: make, clock, dispose: async () => { ... } };
+ *     }, { numRuns: 50 });
+ *
+ * The same environment variables replay a failure (CONTRACT_SEED, CONTRACT_PATH,
+ * CONTRACT_REPLAY_PATH) and set the effort (CONTRACT_NUM_RUNS).
+ */
 export { describeEventStoreContract } from './event-store/describe-event-store-contract.js';
 export type { EventStoreContractCapabilities, EventStoreFactory, EventStoreUnderTest } from './event-store/event-store-under-test.js';
 export { DEFAULT_EVENT_STORE_CAPABILITIES } from './event-store/event-store-under-test.js';

@@ -70,7 +70,11 @@ export function eventStoreCommands(capabilities: EventStoreContractCapabilities,
     commands.push(query, query);
   }
   if (capabilities.portControl) {
-    commands.push(fc.tuple(stream, fc.array(eventChoiceArbitrary, { minLength: 1, maxLength: 3 }), expectedArbitrary, formArbitrary).map(([s, events, expected, form]) => new CallerRetryCommand(s, events, expected, form)));
+    commands.push(
+      fc
+        .tuple(stream, fc.array(eventChoiceArbitrary, { minLength: 1, maxLength: 3 }), expectedArbitrary, formArbitrary, fc.boolean())
+        .map(([s, events, expected, form, look]) => new CallerRetryCommand(s, events, expected, form, look && (expected.kind === 'exact' || expected.kind === 'no-stream'))),
+    );
   }
   return commands;
 }

@@ -4,6 +4,11 @@
  * append must succeed exactly when the model says so, once, and return the events as stored
  * (with an expected version the first attempt landed, so its time is theirs); when it was to
  * fail, the repeat fails with the ConcurrencyError.
+ *
+ * With `lookFirst` the caller reads the stream with the same store before repeating, so that the
+ * store knows the stream is past the expected version: the repeat must still be recognised. Only
+ * with an expected version: without one, a repeat is recognised only while the store knows no more
+ * than before (it writes after what it knows), which is all the library promises there.
  */
 import { expect } from 'chai';
 import { ConcurrencyError } from '../../../../ports/event-store.js';
@@ -18,6 +23,7 @@ export class CallerRetryCommand extends EventStoreCommand {
     readonly events: readonly EventChoice[],
     readonly expected: ExpectedSpec,
     readonly form: ExpectedForm,
+    readonly lookFirst: boolean,
   ) {
     super();
   }
@@ -39,6 +45,7 @@ export class CallerRetryCommand extends EventStoreCommand {
     const repeat = !first.ok && timedOut && !ConcurrencyError.is(first.error);
     // The caller comes back a moment later: what it gets must be what was stored.
     if (repeat) model.clock?.advance(1);
+    if (repeat && this.lookFirst) await system.store.getEvents(entityId);
     const outcome = repeat ? await outcomeOf(append) : first;
     if (!expectAppendDecision(outcome, model.decide(entityId, expected), expected, entityId, version, this.toString())) return;
     // With an expected version the first attempt wrote where the append belonged, so it landed.
@@ -51,6 +58,6 @@ export class CallerRetryCommand extends EventStoreCommand {
   }
 
   toString(): string {
-    return `appendEvents(stream ${this.stream}, [${describeChoices(this.events)}], ${describeExpected(this.expected, this.form)}) timing out on every resend, then repeated by the caller a moment later with the same commit id`;
+    return `appendEvents(stream ${this.stream}, [${describeChoices(this.events)}], ${describeExpected(this.expected, this.form)}) timing out on every resend, then repeated by the caller a moment later${this.lookFirst ? ', after reading the stream,' : ''} with the same commit id`;
   }
 }
