@@ -23,3 +23,22 @@ export function canonicalNumberText(text: string): string | undefined {
   else body = `0.${'0'.repeat(-exponent - digits.length)}${digits}`;
   return sign === '-' ? `-${body}` : body;
 }
+
+/** The numbers (N and NS members) of a value tree that are not in canonical form. */
+export function nonCanonicalNumbers(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const element of value) nonCanonicalNumbers(element, found);
+    return found;
+  }
+  if (typeof value !== 'object' || value === null) return found;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'N' && typeof inner === 'string') {
+      if (canonicalNumberText(inner) !== inner) found.push(inner);
+    } else if (key === 'NS' && Array.isArray(inner)) {
+      for (const member of inner) if (typeof member === 'string' && canonicalNumberText(member) !== member) found.push(member);
+    } else {
+      nonCanonicalNumbers(inner, found);
+    }
+  }
+  return found;
+}

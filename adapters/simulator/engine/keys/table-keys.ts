@@ -73,7 +73,7 @@ export function validateKey(definition: TableDefinition, raw: unknown): Attribut
 }
 
 /** Checks the key attributes of a whole item (PutItem, a transaction's Put, a batch's PutRequest). */
-export function validateItemKeys(definition: TableDefinition, item: AttributeMap): void {
+export function validateItemKeys(definition: TableDefinition, item: AttributeMap, indexKeys = true): void {
   const schema = definition.keySchema;
   for (const attribute of keyAttributes(schema)) {
     const value = item[attribute.name];
@@ -83,7 +83,19 @@ export function validateItemKeys(definition: TableDefinition, item: AttributeMap
     if (isEmpty(value)) throw SimulatorError.validation(emptyKeyValue(attribute.name, attribute.type));
   }
   checkKeySizes(schema, item, KEY_SIZE_EXCEEDED);
-  validateIndexKeys(definition, item);
+  if (indexKeys) validateIndexKeys(definition, item);
+  // A batch judges the index keys after looking for duplicate items, but values no index can hold before.
+  else checkIndexKeyValueTypes(definition, item);
+}
+
+function checkIndexKeyValueTypes(definition: TableDefinition, item: AttributeMap): void {
+  for (const index of indexesInCheckOrder(definition)) {
+    const { partitionKey, sortKey } = index.keySchema;
+    for (const attribute of sortKey === undefined ? [partitionKey] : [partitionKey, sortKey]) {
+      const value = item[attribute.name];
+      if (value !== undefined && !isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
+    }
+  }
 }
 
 /**

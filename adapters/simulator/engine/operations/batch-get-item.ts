@@ -3,7 +3,6 @@
  * consistency. Items come back in the order of the keys; past 16 MB of items, the remaining keys
  * are returned as UnprocessedKeys, as DynamoDB does.
  */
-import { javaHashSetOrder } from '../../tables/java-hash-set-order.js';
 import { SimulatorError } from '../../simulator-error.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap } from '../../values/attribute-value.js';
@@ -67,8 +66,8 @@ function planReads(context: EngineContext, requestItems: Readonly<Record<string,
   if (total > MAX_KEYS) throw SimulatorError.validation('Too many items requested for the BatchGetItem call');
   const reads: TableRead[] = [];
   const seen = new Set<string>();
-  // DynamoDB goes through the tables in the order of a java.util.HashMap keyed by name (probed on DynamoDB Local).
-  for (const requestName of javaHashSetOrder(Object.keys(requestItems))) {
+  // DynamoDB goes through the tables in the order of their names (probed on DynamoDB Local).
+  for (const requestName of Object.keys(requestItems).sort()) {
     const request = requestItems[requestName] as ValidatedRequest;
     const table = context.catalog.require(requestName);
     checkExpressionParameters('BatchGet', request);

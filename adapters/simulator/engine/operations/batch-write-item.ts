@@ -3,7 +3,6 @@
  * Everything is validated before anything is written; the writes then land one by one, in
  * request order (a batch is not a transaction, but nothing here can fail halfway).
  */
-import { javaHashSetOrder } from '../../tables/java-hash-set-order.js';
 import { SimulatorError } from '../../simulator-error.js';
 import type { TableEntry } from '../../tables/table-entry.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
@@ -15,7 +14,7 @@ import { meterWrite } from '../capacity/write-capacity.js';
 import type { EngineContext, ValidatedRequest } from '../engine-context.js';
 import { freezeItem } from '../freeze-item.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
-import { keyOf, validateItemKeys, validateKey } from '../keys/table-keys.js';
+import { keyOf, validateIndexKeys, validateItemKeys, validateKey } from '../keys/table-keys.js';
 import { BATCH_WRITE_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import { commitWrite } from '../writes/commit-write.js';
 import { checkItemSize } from '../writes/item-size-limit.js';
@@ -45,7 +44,7 @@ function planWrite(table: TableEntry, raw: ValidatedRequest): PlannedBatchWrite 
     const item = validateAndCanonicalizeItem(put['Item'], ITEM_CONTEXT);
     const size = itemSize(item);
     checkItemSize(size);
-    validateItemKeys(definition, item);
+    validateItemKeys(definition, item, false);
     return { table, key: keyOf(definition, item), item: freezeItem(item), size };
   }
   return { table, key: validateKey(definition, (remove as ValidatedRequest)['Key']), item: undefined, size: 0 };
@@ -56,18 +55,19 @@ function planWrites(context: EngineContext, requestItems: Readonly<Record<string
   for (const name in requestItems) total += (requestItems[name] as readonly unknown[]).length;
   if (total > MAX_WRITES) throw SimulatorError.validation('Too many items requested for the BatchWriteItem call');
   const writes: PlannedBatchWrite[] = [];
-  const seen = new Set<string>();
-  // DynamoDB goes through the tables in the order of a java.util.HashMap keyed by name (probed on DynamoDB Local).
-  for (const tableName of javaHashSetOrder(Object.keys(requestItems))) {
+  // DynamoDB goes through the tables in the order of their names, and validates every request
+  // before it looks for two on one item, and the index keys after that (probed on DynamoDB Local).
+  for (const tableName of Object.keys(requestItems).sort()) {
     const table = context.catalog.require(tableName);
-    for (const raw of requestItems[tableName] as readonly ValidatedRequest[]) {
-      const write = planWrite(table, raw);
-      const fingerprint = keyFingerprint(table.definition, write.key);
-      if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);
-      seen.add(fingerprint);
-      writes.push(write);
-    }
+    for (const raw of requestItems[tableName] as readonly ValidatedRequest[]) writes.push(planWrite(table, raw));
   }
+  const seen = new Set<string>();
+  for (const write of writes) {
+    const fingerprint = keyFingerprint(write.table.definition, write.key);
+    if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);
+    seen.add(fingerprint);
+  }
+  for (const write of writes) if (write.item !== undefined) validateIndexKeys(write.table.definition, write.item);
   return writes;
 }
 

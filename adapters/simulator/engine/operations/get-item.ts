@@ -4,7 +4,7 @@ import type { AttributeMap } from '../../values/attribute-value.js';
 import { readUnits } from '../capacity/capacity-units.js';
 import { CapacityMeter, capacityMode } from '../capacity/capacity-meter.js';
 import type { EngineContext } from '../engine-context.js';
-import { prepareItemExpressions } from '../expressions-bridge.js';
+import { checkExpressionParameters, prepareItemExpressions } from '../expressions-bridge.js';
 import { responseItem } from '../freeze-item.js';
 import { validateKey } from '../keys/table-keys.js';
 import { GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
@@ -13,6 +13,7 @@ import { booleanMember, stringMember } from '../requests/request-members.js';
 export function getItem(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, GET_ITEM_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  checkExpressionParameters('GetItem', request);
   const { projection } = prepareItemExpressions('GetItem', request);
   const key = validateKey(table.definition, request['Key']);
   const entry = table.store.get(key);

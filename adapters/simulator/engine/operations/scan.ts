@@ -33,11 +33,11 @@ function segmentOfRequest(request: Readonly<Record<string, unknown>>): { readonl
 export function scan(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, SCAN_SHAPE);
   const table = context.catalog.require(stringMember(request, 'TableName') as string);
-  // DynamoDB's order of checks (probed on DynamoDB Local): the index, the expressions, the
+  // DynamoDB's order of checks (probed on DynamoDB Local): the index, consistency, the expressions, the
   // starting key, Select, the segments, then what the index projects.
-  checkExpressionParameters('Scan', request);
   const index = requestedIndex(table, request);
   checkConsistentRead(request, index);
+  checkExpressionParameters('Scan', request);
   const definition = table.definition;
   const { filter, projection } = prepareReadExpressions('Scan', request, undefined);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
