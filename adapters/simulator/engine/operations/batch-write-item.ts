@@ -35,13 +35,19 @@ interface PlannedBatchWrite {
   readonly size: number;
 }
 
-function planWrite(table: TableEntry, raw: ValidatedRequest): PlannedBatchWrite {
+/** The values of a request: every request of the batch has them checked before anything else. */
+function checkedValues(raw: ValidatedRequest): AttributeMap | undefined {
   const put = raw['PutRequest'] as ValidatedRequest | undefined | null;
   const remove = raw['DeleteRequest'] as ValidatedRequest | undefined | null;
   if ((put === undefined || put === null) === (remove === undefined || remove === null)) throw SimulatorError.validation(NOT_ONE_REQUEST);
+  return put === undefined || put === null ? undefined : validateAndCanonicalizeItem(put['Item'], ITEM_CONTEXT);
+}
+
+function planWrite(table: TableEntry, raw: ValidatedRequest, values: AttributeMap | undefined): PlannedBatchWrite {
+  const remove = raw['DeleteRequest'] as ValidatedRequest | undefined | null;
   const definition = table.definition;
-  if (put !== undefined && put !== null) {
-    const item = validateAndCanonicalizeItem(put['Item'], ITEM_CONTEXT);
+  if (values !== undefined) {
+    const item = values;
     const size = itemSize(item);
     checkItemSize(size);
     validateItemKeys(definition, item, false);
@@ -55,11 +61,15 @@ function planWrites(context: EngineContext, requestItems: Readonly<Record<string
   for (const name in requestItems) total += (requestItems[name] as readonly unknown[]).length;
   if (total > MAX_WRITES) throw SimulatorError.validation('Too many items requested for the BatchWriteItem call');
   const writes: PlannedBatchWrite[] = [];
-  // DynamoDB goes through the tables in the order of their names, and validates every request
-  // before it looks for two on one item, and the index keys after that (probed on DynamoDB Local).
-  for (const tableName of Object.keys(requestItems).sort()) {
+  // DynamoDB goes through the tables in the order of their names: first the values of every
+  // request, then the keys, then it looks for two requests on one item, and last at the index
+  // keys (probed on DynamoDB Local).
+  const tableNames = Object.keys(requestItems).sort();
+  const values = tableNames.map((tableName) => (requestItems[tableName] as readonly ValidatedRequest[]).map(checkedValues));
+  for (const [position, tableName] of tableNames.entries()) {
     const table = context.catalog.require(tableName);
-    for (const raw of requestItems[tableName] as readonly ValidatedRequest[]) writes.push(planWrite(table, raw));
+    const requests = requestItems[tableName] as readonly ValidatedRequest[];
+    requests.forEach((raw, index) => { writes.push(planWrite(table, raw, values[position]?.[index])); });
   }
   const seen = new Set<string>();
   for (const write of writes) {
