@@ -6,4 +6,4 @@ import { describeDeliveryTrackerContract } from '../contracts/index.js';
 import { deliveryTrackerFactory } from '../stress/support/library-stores.js';
 import { dynamoDbLocalTarget } from '../stress/support/store-targets.js';
 
-describeDeliveryTrackerContract('the library\'s delivery tracker on DynamoDB Local', deliveryTrackerFactory(dynamoDbLocalTarget), { numRuns: 60, raceRuns: 30, maxCommands: 25 });
+describeDeliveryTrackerContract('the library\'s delivery tracker on DynamoDB Local', deliveryTrackerFactory(dynamoDbLocalTarget), { numRuns: 40, raceRuns: 20, maxCommands: 25 });

@@ -6,4 +6,4 @@ import { describeEventStoreContract } from '../contracts/index.js';
 import { eventStoreFactory } from '../stress/support/library-stores.js';
 import { dynamoDbLocalTarget } from '../stress/support/store-targets.js';
 
-describeEventStoreContract('the library\'s event store on DynamoDB Local', eventStoreFactory(dynamoDbLocalTarget), { numRuns: 60, raceRuns: 30, maxCommands: 25 });
+describeEventStoreContract('the library\'s event store on DynamoDB Local', eventStoreFactory(dynamoDbLocalTarget), { numRuns: 40, raceRuns: 20, maxCommands: 25 });

@@ -6,4 +6,4 @@ import { describeMessageStoreContract } from '../contracts/index.js';
 import { messageStoreFactory } from '../stress/support/library-stores.js';
 import { dynamoDbLocalTarget } from '../stress/support/store-targets.js';
 
-describeMessageStoreContract('the library\'s message store on DynamoDB Local', messageStoreFactory(dynamoDbLocalTarget), { numRuns: 80, raceRuns: 40, maxCommands: 25 });
+describeMessageStoreContract('the library\'s message store on DynamoDB Local', messageStoreFactory(dynamoDbLocalTarget), { numRuns: 60, raceRuns: 30, maxCommands: 25 });
