@@ -8,7 +8,7 @@ import { DELIVERY_STATUSES } from '../../../domain/delivery/delivery-status.js';
 import { checkProperty, commandsArbitrary } from '../shared/check-property.js';
 import { jsonDataArbitrary } from '../shared/json-data.js';
 import { runPrefixes, withSubject } from '../shared/run-subject.js';
-import { mergeSettings, resolveRuns } from '../shared/store-contract-settings.js';
+import { mergeSettings, resolveRuns, type Environment } from '../shared/store-contract-settings.js';
 import type { PortControl } from '../shared/port-control.js';
 import { DeliveryModel, EVENT_TIMES, EVENTS, USERS, type DeliveryContent, type TransitionCall } from './delivery-model.js';
 import { AdvanceDeliveryClockCommand, GetDeliveryCommand, INVALID_DELIVERY_CALLS, InvalidDeliveryCommand, QueryCommand, SwitchTrackerCommand, type QueryChoice } from './delivery-read-commands.js';
@@ -77,7 +77,7 @@ interface Property {
   readonly title: string;
   readonly missing: string | undefined;
   readonly needsControl: boolean;
-  readonly body: (capabilities: DeliveryTrackerContractCapabilities, factory: DeliveryTrackerFactory) => (title: string) => Promise<void>;
+  readonly body: (capabilities: DeliveryTrackerContractCapabilities, factory: DeliveryTrackerFactory, environment?: Environment) => (title: string) => Promise<void>;
 }
 
 function modelProperty(title: string, queries: boolean, missing: string | undefined): Property {
@@ -85,9 +85,9 @@ function modelProperty(title: string, queries: boolean, missing: string | undefi
     title,
     missing,
     needsControl: false,
-    body: (capabilities, factory) => (fullTitle) =>
+    body: (capabilities, factory, environment) => (fullTitle) =>
       withSubject(factory, capabilities.portControl, async (subject, control) => {
-        const settings = resolveRuns(capabilities);
+        const settings = resolveRuns(capabilities, environment);
         const nextPrefix = runPrefixes(capabilities.uniqueId());
         const property = fc.asyncProperty(commandsArbitrary(commands(capabilities, queries), capabilities.maxCommands, settings), async (sequence) => {
           const model = new DeliveryModel(nextPrefix(), subject.clock, subject.newDeliveryTracker !== undefined, capabilities.maxRetries);
@@ -107,9 +107,9 @@ function raceProperty<R>(title: string, arbitrary: (capabilities: DeliveryTracke
     title,
     missing: undefined,
     needsControl: true,
-    body: (capabilities, factory) => (fullTitle) =>
+    body: (capabilities, factory, environment) => (fullTitle) =>
       withSubject(factory, true, async (subject, control) => {
-        const settings = resolveRuns(capabilities);
+        const settings = resolveRuns(capabilities, environment);
         const nextPrefix = runPrefixes(capabilities.uniqueId());
         const property = fc.asyncProperty(arbitrary(capabilities), fc.scheduler(), async (race, scheduler) => run(subject, control, nextPrefix(), race, scheduler, capabilities));
         await checkProperty(fullTitle, property, settings, settings.raceRuns);
@@ -117,10 +117,8 @@ function raceProperty<R>(title: string, arbitrary: (capabilities: DeliveryTracke
   };
 }
 
-/** Declares the contract for one delivery tracker; see describeEventStoreContract for the factory. */
-export function describeDeliveryTrackerContract(name: string, factory: DeliveryTrackerFactory, declared: Partial<DeliveryTrackerContractCapabilities> = {}): void {
-  const capabilities = mergeSettings(DEFAULT_DELIVERY_TRACKER_CAPABILITIES, declared);
-  const properties: readonly Property[] = [
+function deliveryProperties(capabilities: DeliveryTrackerContractCapabilities): readonly Property[] {
+  return [
     modelProperty('records (new, duplicate, conflict, expired), legal and illegal transitions, lost answers, gets and TTL agree with the model', false, undefined),
     modelProperty('queries by user, event type and status, newest first, within time ranges and in pages, show exactly the live records', true, capabilities.immediateIndexReads ? undefined : 'immediateIndexReads: false'),
     raceProperty(
@@ -134,6 +132,20 @@ export function describeDeliveryTrackerContract(name: string, factory: DeliveryT
       (subject, control, prefix, race, scheduler) => runRecordRace(subject, control, prefix, race, scheduler),
     ),
   ];
+}
+
+/** Runs one property outside mocha's declarations, for tests of the suite itself (see runEventStoreProperty). */
+export async function runDeliveryTrackerProperty(titleStart: string, factory: DeliveryTrackerFactory, declared: Partial<DeliveryTrackerContractCapabilities> = {}): Promise<void> {
+  const capabilities = mergeSettings(DEFAULT_DELIVERY_TRACKER_CAPABILITIES, declared);
+  const property = deliveryProperties(capabilities).find((candidate) => candidate.title.startsWith(titleStart));
+  if (property === undefined) throw new Error(`no DeliveryTracker property starts with ${JSON.stringify(titleStart)}`);
+  await property.body(capabilities, factory, {})(property.title);
+}
+
+/** Declares the contract for one delivery tracker; see describeEventStoreContract for the factory. */
+export function describeDeliveryTrackerContract(name: string, factory: DeliveryTrackerFactory, declared: Partial<DeliveryTrackerContractCapabilities> = {}): void {
+  const capabilities = mergeSettings(DEFAULT_DELIVERY_TRACKER_CAPABILITIES, declared);
+  const properties = deliveryProperties(capabilities);
   describe(`DeliveryTracker contract: ${name}`, function () {
     for (const property of properties) {
       const missing = property.missing ?? (property.needsControl && !capabilities.portControl ? 'portControl: false' : undefined);

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { checkProperty, commandsArbitrary } from '../shared/check-property.js';
 import { runPrefixes, withSubject } from '../shared/run-subject.js';
-import { mergeSettings, resolveRuns } from '../shared/store-contract-settings.js';
+import { mergeSettings, resolveRuns, type Environment } from '../shared/store-contract-settings.js';
 import type { EventStoreSystem } from './commands/event-store-command.js';
 import { EventStoreModel, EventStoreNames, STREAMS } from './event-store-model.js';
 import { raceCaseArbitrary, runRace, type RaceMode } from './event-store-races.js';
@@ -27,16 +27,16 @@ interface Property {
   readonly title: string;
   /** Why the property cannot run on this adapter, if it cannot. */
   readonly missing: string | undefined;
-  run(title: string, factory: EventStoreFactory, capabilities: EventStoreContractCapabilities): Promise<void>;
+  run(title: string, factory: EventStoreFactory, capabilities: EventStoreContractCapabilities, environment?: Environment): Promise<void>;
 }
 
 function modelProperty(title: string, indexReads: boolean): Property {
   return {
     title,
     missing: undefined,
-    run: (fullTitle, factory, capabilities) =>
+    run: (fullTitle, factory, capabilities, environment) =>
       withSubject(factory, capabilities.portControl, async (subject: EventStoreUnderTest, control) => {
-        const settings = resolveRuns(capabilities);
+        const settings = resolveRuns(capabilities, environment);
         const nextPrefix = runPrefixes(capabilities.uniqueId());
         const commands = eventStoreCommands(capabilities, { indexReads });
         const property = fc.asyncProperty(commandsArbitrary<EventStoreModel, EventStoreSystem>(commands, capabilities.maxCommands, settings), async (sequence) => {
@@ -54,14 +54,39 @@ function raceProperty(title: string, mode: RaceMode, capabilities: EventStoreCon
   return {
     title,
     missing: capabilities.portControl ? undefined : 'portControl: false',
-    run: (fullTitle, factory) =>
+    run: (fullTitle, factory, _declared, environment) =>
       withSubject(factory, true, async (subject, control) => {
-        const settings = resolveRuns(capabilities);
+        const settings = resolveRuns(capabilities, environment);
         const nextPrefix = runPrefixes(capabilities.uniqueId());
         const property = fc.asyncProperty(raceCaseArbitrary(capabilities.maxWriters), fc.scheduler(), async (race, scheduler) => runRace(subject, control, nextPrefix(), mode, race, scheduler));
         await checkProperty(fullTitle, property, settings, settings.raceRuns);
       }),
   };
+}
+
+function eventStoreProperties(capabilities: EventStoreContractCapabilities): readonly Property[] {
+  return [
+    modelProperty('appends with right and wrong expected versions of every mode, batches, retries, reads, snapshots and aggregates agree with the model', false),
+    {
+      ...modelProperty('reads by event type and by user, within time ranges, show every append in time order', true),
+      missing: capabilities.immediateIndexReads ? undefined : 'immediateIndexReads: false',
+    },
+    raceProperty('concurrent appenders with exact expected versions: one winner per version, no gaps, nothing lost, losers get ConcurrencyError', 'exact', capabilities),
+    raceProperty('concurrent appenders without an expected version: every append lands exactly once, where the store said', 'any', capabilities),
+  ];
+}
+
+/**
+ * Runs the one property whose title starts with `titleStart`, outside mocha's declarations: for
+ * tests of the suite itself (does it catch a faulty store?). The CONTRACT_* environment
+ * variables, meant for replaying the suite's own failures, do not apply. Not part of the public
+ * entry.
+ */
+export async function runEventStoreProperty(titleStart: string, factory: EventStoreFactory, declared: Partial<EventStoreContractCapabilities> = {}): Promise<void> {
+  const capabilities = mergeSettings(DEFAULT_EVENT_STORE_CAPABILITIES, declared);
+  const property = eventStoreProperties(capabilities).find((candidate) => candidate.title.startsWith(titleStart));
+  if (property === undefined) throw new Error(`no EventStore property starts with ${JSON.stringify(titleStart)}`);
+  await property.run(property.title, factory, capabilities, {});
 }
 
 /**
@@ -71,17 +96,8 @@ function raceProperty(title: string, mode: RaceMode, capabilities: EventStoreCon
  */
 export function describeEventStoreContract(name: string, factory: EventStoreFactory, declared: Partial<EventStoreContractCapabilities> = {}): void {
   const capabilities = mergeSettings(DEFAULT_EVENT_STORE_CAPABILITIES, declared);
-  const properties: readonly Property[] = [
-    modelProperty('appends with right and wrong expected versions of every mode, batches, retries, reads, snapshots and aggregates agree with the model', false),
-    {
-      ...modelProperty('reads by event type and by user, within time ranges, show every append in time order', true),
-      missing: capabilities.immediateIndexReads ? undefined : 'immediateIndexReads: false',
-    },
-    raceProperty('concurrent appenders with exact expected versions: one winner per version, no gaps, nothing lost, losers get ConcurrencyError', 'exact', capabilities),
-    raceProperty('concurrent appenders without an expected version: every append lands exactly once, where the store said', 'any', capabilities),
-  ];
   describe(`EventStore contract: ${name}`, function () {
-    for (const property of properties) {
+    for (const property of eventStoreProperties(capabilities)) {
       if (property.missing !== undefined) {
         it.skip(`${property.title} (pending: the adapter declares ${property.missing})`);
         continue;

@@ -8,7 +8,7 @@ import type { JsonObject } from '../../../domain/values/json-value.js';
 import { checkProperty, commandsArbitrary } from '../shared/check-property.js';
 import { jsonDataArbitrary } from '../shared/json-data.js';
 import { runPrefixes, withSubject } from '../shared/run-subject.js';
-import { mergeSettings, resolveRuns } from '../shared/store-contract-settings.js';
+import { mergeSettings, resolveRuns, type Environment } from '../shared/store-contract-settings.js';
 import { AdvanceMessageClockCommand, CallerRetryPutCommand, expectStoredMessage, GetCommand, INVALID_MESSAGES, InvalidPutCommand, PutCommand, SwitchMessageStoreCommand, type MessageStoreSystem } from './message-store-commands.js';
 import { MESSAGE_IDS, MessageStoreModel, type MessageContent } from './message-store-model.js';
 import { messageRaceArbitrary, runMessageRace } from './message-store-race.js';
@@ -40,53 +40,79 @@ function commands(capabilities: MessageStoreContractCapabilities): fc.Arbitrary<
   ];
 }
 
+interface Property {
+  readonly title: string;
+  readonly missing: string | undefined;
+  run(title: string, factory: MessageStoreFactory, capabilities: MessageStoreContractCapabilities, environment?: Environment): Promise<void>;
+}
+
+const surface: Property = {
+  title: 'has put and get and nothing else: no update, delete, scan or query, in the object or its prototypes',
+  missing: undefined,
+  run: (_title, factory) =>
+    withSubject(factory, false, ({ messageStore }) => {
+      const names = new Set<string>();
+      for (let object: object | null = messageStore; object !== null && object !== Object.prototype; object = Object.getPrototypeOf(object) as object | null) {
+        for (const key of Object.getOwnPropertyNames(object)) if (key !== 'constructor') names.add(key);
+      }
+      expect([...names].sort()).to.deep.equal(['get', 'put']);
+      expect(Object.isFrozen(messageStore), 'the store cannot be given new methods').to.equal(true);
+      return Promise.resolve();
+    }),
+};
+
+const model: Property = {
+  title: 'puts of new ids, duplicates, conflicts, lost answers and bad input, and gets, agree with the model',
+  missing: undefined,
+  run: (title, factory, capabilities, environment) =>
+    withSubject(factory, capabilities.portControl, async (subject, control) => {
+      const settings = resolveRuns(capabilities, environment);
+      const nextPrefix = runPrefixes(capabilities.uniqueId());
+      const property = fc.asyncProperty(commandsArbitrary(commands(capabilities), capabilities.maxCommands, settings), async (sequence) => {
+        const runModel = new MessageStoreModel(nextPrefix(), subject.clock, subject.newMessageStore !== undefined);
+        const system: MessageStoreSystem = { store: subject.messageStore, subject, control, capabilities };
+        await fc.asyncModelRun(() => ({ model: runModel, real: system }), sequence);
+        for (let index = 0; index < MESSAGE_IDS; index++) expectStoredMessage(await system.store.get(runModel.id(index)), runModel.get(runModel.id(index)), `at the end of the run, message ${index}`);
+      });
+      await checkProperty(title, property, settings, settings.numRuns);
+    }),
+};
+
+function race(capabilities: MessageStoreContractCapabilities): Property {
+  return {
+    title: 'concurrent puts of one id: one accepted, the others duplicates of it or conflicts, the winner stored',
+    missing: capabilities.portControl ? undefined : 'portControl: false',
+    run: (title, factory, _capabilities, environment) =>
+      withSubject(factory, true, async (subject, control) => {
+        const settings = resolveRuns(capabilities, environment);
+        const nextPrefix = runPrefixes(capabilities.uniqueId());
+        const property = fc.asyncProperty(messageRaceArbitrary(messageContentArbitrary, capabilities.maxWriters), fc.scheduler(), async (messageRace, scheduler) => runMessageRace(subject, control, `${nextPrefix()}-raced`, messageRace, scheduler));
+        await checkProperty(title, property, settings, settings.raceRuns);
+      }),
+  };
+}
+
+/** Runs one property outside mocha's declarations, for tests of the suite itself (see runEventStoreProperty). */
+export async function runMessageStoreProperty(titleStart: string, factory: MessageStoreFactory, declared: Partial<MessageStoreContractCapabilities> = {}): Promise<void> {
+  const capabilities = mergeSettings(DEFAULT_MESSAGE_STORE_CAPABILITIES, declared);
+  const property = [surface, model, race(capabilities)].find((candidate) => candidate.title.startsWith(titleStart));
+  if (property === undefined) throw new Error(`no MessageStore property starts with ${JSON.stringify(titleStart)}`);
+  await property.run(property.title, factory, capabilities, {});
+}
+
 /** Declares the contract for one message store; see describeEventStoreContract for the factory. */
 export function describeMessageStoreContract(name: string, factory: MessageStoreFactory, declared: Partial<MessageStoreContractCapabilities> = {}): void {
   const capabilities = mergeSettings(DEFAULT_MESSAGE_STORE_CAPABILITIES, declared);
   describe(`MessageStore contract: ${name}`, function () {
-    it('has put and get and nothing else: no update, delete, scan or query, in the object or its prototypes', async function () {
-      this.timeout(capabilities.timeoutMs);
-      await withSubject(factory, false, ({ messageStore }) => {
-        const names = new Set<string>();
-        for (let object: object | null = messageStore; object !== null && object !== Object.prototype; object = Object.getPrototypeOf(object) as object | null) {
-          for (const key of Object.getOwnPropertyNames(object)) if (key !== 'constructor') names.add(key);
-        }
-        expect([...names].sort()).to.deep.equal(['get', 'put']);
-        expect(Object.isFrozen(messageStore), 'the store cannot be given new methods').to.equal(true);
-        return Promise.resolve();
+    for (const property of [surface, model, race(capabilities)]) {
+      if (property.missing !== undefined) {
+        it.skip(`${property.title} (pending: the adapter declares ${property.missing})`);
+        continue;
+      }
+      it(property.title, async function () {
+        this.timeout(capabilities.timeoutMs);
+        await property.run(this.test?.fullTitle() ?? property.title, factory, capabilities);
       });
-    });
-
-    it('puts of new ids, duplicates, conflicts, lost answers and bad input, and gets, agree with the model', async function () {
-      this.timeout(capabilities.timeoutMs);
-      const title = this.test?.fullTitle() ?? '';
-      await withSubject(factory, capabilities.portControl, async (subject, control) => {
-        const settings = resolveRuns(capabilities);
-        const nextPrefix = runPrefixes(capabilities.uniqueId());
-        const property = fc.asyncProperty(commandsArbitrary(commands(capabilities), capabilities.maxCommands, settings), async (sequence) => {
-          const model = new MessageStoreModel(nextPrefix(), subject.clock, subject.newMessageStore !== undefined);
-          const system: MessageStoreSystem = { store: subject.messageStore, subject, control, capabilities };
-          await fc.asyncModelRun(() => ({ model, real: system }), sequence);
-          for (let index = 0; index < MESSAGE_IDS; index++) expectStoredMessage(await system.store.get(model.id(index)), model.get(model.id(index)), `at the end of the run, message ${index}`);
-        });
-        await checkProperty(title, property, settings, settings.numRuns);
-      });
-    });
-
-    const race = 'concurrent puts of one id: one accepted, the others duplicates of it or conflicts, the winner stored';
-    if (!capabilities.portControl) {
-      it.skip(`${race} (pending: the adapter declares portControl: false)`);
-      return;
     }
-    it(race, async function () {
-      this.timeout(capabilities.timeoutMs);
-      const title = this.test?.fullTitle() ?? '';
-      await withSubject(factory, true, async (subject, control) => {
-        const settings = resolveRuns(capabilities);
-        const nextPrefix = runPrefixes(capabilities.uniqueId());
-        const property = fc.asyncProperty(messageRaceArbitrary(messageContentArbitrary, capabilities.maxWriters), fc.scheduler(), async (messageRace, scheduler) => runMessageRace(subject, control, `${nextPrefix()}-raced`, messageRace, scheduler));
-        await checkProperty(title, property, settings, settings.raceRuns);
-      });
-    });
   });
 }

@@ -64,7 +64,7 @@ export interface ResolvedStoreSettings {
   readonly replayPath: string | undefined;
 }
 
-type Environment = Readonly<Record<string, string | undefined>>;
+export type Environment = Readonly<Record<string, string | undefined>>;
 
 function integerFrom(environment: Environment, name: string): number | undefined {
   const text = environment[name];
