@@ -14,9 +14,18 @@ const ID = '<id>';
 /** Members whose value is an instance's identity or a moment, never part of the behaviour. */
 const IDENTITY_MEMBERS: ReadonlySet<string> = new Set(['TableId', 'LatestStreamLabel']);
 
+/** JSON with object keys sorted, so that equal values (whatever their key order) sort alike. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value === undefined) return 'undefined';
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const entries = Object.entries(value).filter(([, inner]) => inner !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stableJson(inner)}`).join(',')}}`;
+}
+
 const byJson = (left: unknown, right: unknown): number => {
-  const a = JSON.stringify(left);
-  const b = JSON.stringify(right);
+  const a = stableJson(left);
+  const b = stableJson(right);
   return a < b ? -1 : a > b ? 1 : 0;
 };
 
