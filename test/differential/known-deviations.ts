@@ -448,6 +448,31 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
       return [agreed, agreed];
     },
   }),
+  deviation({
+    id: 'local-transaction-capacity-one-write-per-table',
+    local: 'reports the write capacity of a transaction as if each table had one write (it keeps only the last action of a kind per table)',
+    dynamodb: 'adds up the capacity of every action of the transaction (two units per write unit, transactional)',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html#transaction-capacity-handling; probe: test/unit/simulator/engine/engine-local-cases.ts',
+    reconcile({ step }, local, simulator) {
+      if (step.operation !== 'TransactWriteItems' || !local.ok || !simulator.ok) return undefined;
+      const items = step.input['TransactItems'];
+      const perTable = new Map<string, number>();
+      if (Array.isArray(items)) {
+        for (const item of items as Record<string, { TableName?: string } | undefined>[]) {
+          const body = Object.values(item)[0];
+          if (body?.TableName !== undefined) perTable.set(body.TableName, (perTable.get(body.TableName) ?? 0) + 1);
+        }
+      }
+      const localCapacity = local.response['ConsumedCapacity'];
+      const simulatorCapacity = simulator.response['ConsumedCapacity'];
+      if (!Array.isArray(localCapacity) || !Array.isArray(simulatorCapacity) || localCapacity.length !== simulatorCapacity.length) return undefined;
+      const units = (entry: unknown): number => (entry as { CapacityUnits?: number }).CapacityUnits ?? 0;
+      const explained = (localCapacity as { TableName?: string }[]).every((entry, position) =>
+        units(entry) === units(simulatorCapacity[position]) || ((perTable.get(entry.TableName ?? '') ?? 0) > 1 && units(entry) < units(simulatorCapacity[position])));
+      if (!explained) return undefined;
+      return [{ ok: true, response: { ...local.response, ConsumedCapacity: '<summed per action>' } }, { ok: true, response: { ...simulator.response, ConsumedCapacity: '<summed per action>' } }];
+    },
+  }),
   messageDeviation({
     id: 'local-missing-table-message',
     local: 'refuses item operations on a missing table with "Cannot do operations on a non-existent table"',
