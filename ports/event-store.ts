@@ -27,8 +27,10 @@ export interface ReadStreamOptions {
 export interface AppendOptions {
   /**
    * Identifies this append across retries, also across process restarts: an append repeated with
-   * the same commit id after an ambiguous failure succeeds if the first one landed. Generated
-   * when absent. Reuse it only for the very same append.
+   * the same commit id and the same exact expected version after an ambiguous failure succeeds if
+   * the first one landed. (Without an expected version, a repeat is recognised only while its
+   * events are still the head of the stream.) Generated when absent. Reuse it only for the very
+   * same append.
    */
   readonly commitId?: string | undefined;
 }

@@ -77,6 +77,9 @@ export async function queryDeliveries(port: DynamoDbPort, tableName: string, clo
       ExpressionAttributeNames: { '#u': D.userId, '#k': target.sortAttribute, '#ttl': D.ttl },
       ExpressionAttributeValues: { ':u': userId, ':low': low, ':high': high, ':now': now },
       ScanIndexForward: false,
+      // The table itself can be read strongly consistent (a record just written is seen); a
+      // global index cannot, and DynamoDB refuses to be asked.
+      ConsistentRead: target.indexName === undefined,
       // Never more than the page still needs, so the page's LastEvaluatedKey is where to go on.
       Limit: options.limit - items.length,
       ExclusiveStartKey: startKey,

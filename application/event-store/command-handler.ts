@@ -33,7 +33,7 @@ export interface CommandContext {
 }
 
 export interface CommandRetryOptions {
-  /** Attempts in all, the first included (default 10). */
+  /** Attempts in all, the first included (default 20: 8 handlers racing on one stream took up to 15). */
   readonly maxAttempts?: number | undefined;
   /** The first backoff; each next one doubles, with full jitter (default 50 ms). */
   readonly baseDelayMs?: number | undefined;
@@ -77,7 +77,7 @@ function isRetryableConflict(error: unknown): boolean {
 }
 
 export function createCommandHandler<S, C>(options: CommandHandlerOptions<S, C>): CommandHandler<C, S> {
-  const maxAttempts = options.retry?.maxAttempts ?? 10;
+  const maxAttempts = options.retry?.maxAttempts ?? 20;
   const baseDelayMs = options.retry?.baseDelayMs ?? 50;
   const maxDelayMs = options.retry?.maxDelayMs ?? 2000;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new InvalidInputError('retry.maxAttempts', 'must be a whole number of at least 1');
