@@ -11,8 +11,8 @@ import type { MessageStore } from '../../ports/message-store.js';
 import { runDeliveryTrackerProperty } from '../contracts/delivery-tracker/describe-delivery-tracker-contract.js';
 import { runEventStoreProperty } from '../contracts/event-store/describe-event-store-contract.js';
 import { runMessageStoreProperty } from '../contracts/message-store/describe-message-store-contract.js';
-import { deliveryTrackerFactory, eventStoreFactory, messageStoreFactory } from '../stress/support/library-stores.js';
-import { simulatorTarget } from '../stress/support/store-targets.js';
+import { deliveryTrackerFactory, eventStoreFactory, messageStoreFactory } from '../support/stores/library-stores.js';
+import { simulatorTarget } from '../support/stores/store-targets.js';
 
 /** Checks the version with a read, then appends without a condition: two writers can both pass. */
 function readThenWrite(store: EventStore): EventStore {

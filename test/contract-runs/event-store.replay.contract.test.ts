@@ -17,8 +17,8 @@ import { createRecordReplayPort, DEFAULT_NORMALIZERS, uniqueNames, type RecordRe
 import { createSimulator } from '../../adapters/simulator/create-simulator.js';
 import type { DynamoDbPort } from '../../ports/dynamo-db-port.js';
 import { describeEventStoreContract, type EventStoreContractCapabilities } from '../contracts/index.js';
-import { CONTRACT_START_MS, eventStoreFactory } from '../stress/support/library-stores.js';
-import { dynamoDbLocalPort } from '../stress/support/store-targets.js';
+import { CONTRACT_START_MS, eventStoreFactory } from '../support/stores/library-stores.js';
+import { dynamoDbLocalPort } from '../support/stores/store-targets.js';
 
 const SEED = 20_250_101;
 const normalizers = [...DEFAULT_NORMALIZERS, uniqueNames('events'), uniqueNames('snapshots')];

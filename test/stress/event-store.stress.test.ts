@@ -13,8 +13,8 @@ import { createEventStore } from '../../application/event-store/create-event-sto
 import { EVENT_STORE_EVENTS_TABLE, EVENT_STORE_SNAPSHOTS_TABLE } from '../../domain/tables/table-specs.js';
 import { systemClock } from '../../ports/clock.js';
 import { ConcurrencyError, type EventStore } from '../../ports/event-store.js';
-import { counterIds, deleteTables, provisionTables, type StoreTarget } from './support/library-stores.js';
-import { dynamoDbLocalPort, dynamoDbLocalTarget } from './support/store-targets.js';
+import { counterIds, deleteTables, provisionTables, type StoreTarget } from '../support/stores/library-stores.js';
+import { dynamoDbLocalPort, dynamoDbLocalTarget } from '../support/stores/store-targets.js';
 
 const WRITERS = 8;
 const APPENDS = 200;

@@ -16,7 +16,7 @@ import { DynamoDbError } from '../../../ports/dynamo-db-error.js';
 import type { DynamoDbPort } from '../../../ports/dynamo-db-port.js';
 import type { EventStore } from '../../../ports/event-store.js';
 import type { MessageStore } from '../../../ports/message-store.js';
-import { counterIds, noSleep, provisionTables } from './library-stores.js';
+import { counterIds, noSleep, provisionTables } from '../../support/stores/library-stores.js';
 
 export interface FaultSettings {
   readonly seed: number;

@@ -1,7 +1,7 @@
 /** The storages the contract runs use: a fresh simulator, or DynamoDB Local through the AWS adapter. */
 import { createAwsDynamoDbPort, type AwsDynamoDbPort } from '../../../adapters/aws/create-aws-dynamo-db-port.js';
 import { createSimulator } from '../../../adapters/simulator/create-simulator.js';
-import { dynamoDbLocalEndpoint } from '../../support/dynamo-db-local-endpoint.js';
+import { dynamoDbLocalEndpoint } from '../dynamo-db-local-endpoint.js';
 import type { OpenTarget } from './library-stores.js';
 
 export const simulatorTarget: OpenTarget = () => {

@@ -17,7 +17,7 @@ import type { IdGenerator } from '../../../ports/id-generator.js';
 import type { DeliveryTrackerFactory } from '../../contracts/delivery-tracker/delivery-tracker-under-test.js';
 import type { EventStoreFactory } from '../../contracts/event-store/event-store-under-test.js';
 import type { MessageStoreFactory } from '../../contracts/message-store/message-store-under-test.js';
-import { uniqueTableName } from '../../support/unique-table-name.js';
+import { uniqueTableName } from '../unique-table-name.js';
 
 /** Where the stores' tables live. */
 export interface StoreTarget {
