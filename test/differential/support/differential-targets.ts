@@ -39,8 +39,12 @@ async function sendThrough(client: ddb.DynamoDBClient, operation: string, input:
     const { $metadata: _metadata, ...response } = (await client.send(new Command(input))) as unknown as Record<string, unknown>;
     return success(response);
   } catch (error) {
-    // The SDK refused to send (its serialiser): the same on both sides, so compared like an answer.
-    if (!(error instanceof ddb.DynamoDBServiceException)) return failure(`client:${(error as Error).name}`, (error as Error).message);
+    if (!(error instanceof ddb.DynamoDBServiceException)) {
+      // A side that cannot be reached is a broken run, not a difference.
+      if (typeof (error as { code?: unknown }).code === 'string') throw error;
+      // The SDK refused to send (its serialiser): the same on both sides, so compared like an answer.
+      return failure(`client:${(error as Error).name}`, (error as Error).message);
+    }
     const extras: Record<string, unknown> = {};
     for (const member of ERROR_DATA) {
       const value = (error as unknown as Record<string, unknown>)[member];
