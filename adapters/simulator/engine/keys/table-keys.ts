@@ -84,7 +84,7 @@ export function validateItemKeys(definition: TableDefinition, item: AttributeMap
   }
   checkKeySizes(schema, item, KEY_SIZE_EXCEEDED);
   if (indexKeys) validateIndexKeys(definition, item);
-  // A batch judges the index keys after looking for duplicate items, but values no index can hold before.
+  // A batch looks for duplicate items after the types of the index keys, before their emptiness and size.
   else checkIndexKeyValueTypes(definition, item);
 }
 
@@ -93,7 +93,9 @@ function checkIndexKeyValueTypes(definition: TableDefinition, item: AttributeMap
     const { partitionKey, sortKey } = index.keySchema;
     for (const attribute of sortKey === undefined ? [partitionKey] : [partitionKey, sortKey]) {
       const value = item[attribute.name];
-      if (value !== undefined && !isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
+      if (value === undefined) continue;
+      if (!isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
+      if (!(attribute.type in value)) throw SimulatorError.validation(indexKeyTypeMismatch(attribute.name, attribute.type, attributeTypeOf(value), index.name));
     }
   }
 }

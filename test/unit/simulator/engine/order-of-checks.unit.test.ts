@@ -128,6 +128,7 @@ describe('engine: DynamoDB\'s order of checks', () => {
     expect(write({ 'b-table': [put({ ...key, g: { L: [] } }), put({ ...key, n: { N: '1E126' } })] })).to.equal('Number overflow. Attempting to store a number with magnitude larger than supported range');
     expect(write({ 'b-table': [put(key), put(key), put({ pk: { S: 'q' }, sk: { S: 's' }, g: { L: [] } })] })).to.equal('Invalid attribute value type');
     expect(write({ 'b-table': [put(key), put(key), put({ pk: { S: 'q' }, sk: { S: 's' }, g: { S: '' } })] })).to.equal('Provided list of item keys contains duplicates');
+    expect(write({ 'b-table': [put(key), put(key), put({ pk: { S: 'q' }, sk: { S: 's' }, g: { N: '1' } })] })).to.match(/^One or more parameter values were invalid: Type mismatch for Index Key g /);
     expect(write({ 'b-table': [put({ ...key, g: { N: '1' } })], 'a-table': [put({ pk: { N: '1' } })] })).to.equal('One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N');
   });
 });
