@@ -2,7 +2,8 @@
  * The checks that depend on the expression text alone, made after a successful parse and in
  * source order (pre-order): reserved words used as bare names, unknown functions, and functions
  * used where they cannot be (a condition function as an operand, size() as a condition, update
- * functions in conditions and the other way round); then, for updates, a clause given twice.
+ * functions in conditions and the other way round); for updates, clause by clause, then
+ * whether the clause's keyword was used before.
  */
 import type { ExpressionKind } from './expression-error.js';
 import { invalidExpression } from './expression-error.js';
@@ -80,14 +81,13 @@ function checkSetValue(value: RawSetValue): void {
 }
 
 export function checkUpdate(update: RawUpdate): void {
+  const seen = new Set<string>();
+  // Clause by clause: its own checks, then whether its keyword came before (probed on DynamoDB Local).
   for (const clause of update.clauses) {
     for (const action of clause.actions) {
       checkPath('UpdateExpression', action.path);
       if (action.kind === 'set') checkSetValue(action.value);
     }
-  }
-  const seen = new Set<string>();
-  for (const clause of update.clauses) {
     if (seen.has(clause.keyword)) throw invalidExpression('UpdateExpression', `The "${clause.keyword}" section can only be used once in an update expression;`);
     seen.add(clause.keyword);
   }

@@ -67,5 +67,6 @@ describe('expressions: overlapping paths and the order of update checks', () => 
   it('reports a reserved word before a clause given twice', () => {
     expect(update('REMOVE a REMOVE ttl, b')).to.equal('Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: ttl');
     expect(update('REMOVE a REMOVE b')).to.equal('Invalid UpdateExpression: The "REMOVE" section can only be used once in an update expression;');
+    expect(update('REMOVE a REMOVE b SET c = status')).to.equal('Invalid UpdateExpression: The "REMOVE" section can only be used once in an update expression;');
   });
 });
