@@ -73,7 +73,7 @@ export function validateKey(definition: TableDefinition, raw: unknown): Attribut
 }
 
 /** Checks the key attributes of a whole item (PutItem, a transaction's Put, a batch's PutRequest). */
-export function validateItemKeys(definition: TableDefinition, item: AttributeMap, indexKeys = true): void {
+export function validateItemKeys(definition: TableDefinition, item: AttributeMap): void {
   const schema = definition.keySchema;
   for (const attribute of keyAttributes(schema)) {
     const value = item[attribute.name];
@@ -83,21 +83,7 @@ export function validateItemKeys(definition: TableDefinition, item: AttributeMap
     if (isEmpty(value)) throw SimulatorError.validation(emptyKeyValue(attribute.name, attribute.type));
   }
   checkKeySizes(schema, item, KEY_SIZE_EXCEEDED);
-  if (indexKeys) validateIndexKeys(definition, item);
-  // A batch looks for duplicate items after the types of the index keys, before their emptiness and size.
-  else checkIndexKeyValueTypes(definition, item);
-}
-
-function checkIndexKeyValueTypes(definition: TableDefinition, item: AttributeMap): void {
-  for (const index of indexesInCheckOrder(definition)) {
-    const { partitionKey, sortKey } = index.keySchema;
-    for (const attribute of sortKey === undefined ? [partitionKey] : [partitionKey, sortKey]) {
-      const value = item[attribute.name];
-      if (value === undefined) continue;
-      if (!isKeyType(value)) throw SimulatorError.validation(INVALID_KEY_VALUE_TYPE);
-      if (!(attribute.type in value)) throw SimulatorError.validation(indexKeyTypeMismatch(attribute.name, attribute.type, attributeTypeOf(value), index.name));
-    }
-  }
+  validateIndexKeys(definition, item);
 }
 
 /**

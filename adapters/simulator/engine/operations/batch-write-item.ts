@@ -14,7 +14,7 @@ import { meterWrite } from '../capacity/write-capacity.js';
 import type { EngineContext, ValidatedRequest } from '../engine-context.js';
 import { freezeItem } from '../freeze-item.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
-import { keyOf, validateIndexKeys, validateItemKeys, validateKey } from '../keys/table-keys.js';
+import { keyOf, validateItemKeys, validateKey } from '../keys/table-keys.js';
 import { BATCH_WRITE_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import { commitWrite } from '../writes/commit-write.js';
 import { checkItemSize } from '../writes/item-size-limit.js';
@@ -50,7 +50,7 @@ function planWrite(table: TableEntry, raw: ValidatedRequest, values: AttributeMa
     const item = values;
     const size = itemSize(item);
     checkItemSize(size);
-    validateItemKeys(definition, item, false);
+    validateItemKeys(definition, item);
     return { table, key: keyOf(definition, item), item: freezeItem(item), size };
   }
   return { table, key: validateKey(definition, (remove as ValidatedRequest)['Key']), item: undefined, size: 0 };
@@ -62,22 +62,22 @@ function planWrites(context: EngineContext, requestItems: Readonly<Record<string
   if (total > MAX_WRITES) throw SimulatorError.validation('Too many items requested for the BatchWriteItem call');
   const writes: PlannedBatchWrite[] = [];
   // DynamoDB goes through the tables in the order of their names: first the values of every
-  // request, then the keys, then it looks for two requests on one item, and last at the index
-  // keys (probed on DynamoDB Local).
+  // request, then request by request its keys and index keys and whether an earlier request named
+  // the same item (probed on DynamoDB Local).
   const tableNames = Object.keys(requestItems).sort();
   const values = tableNames.map((tableName) => (requestItems[tableName] as readonly ValidatedRequest[]).map(checkedValues));
+  const seen = new Set<string>();
   for (const [position, tableName] of tableNames.entries()) {
     const table = context.catalog.require(tableName);
     const requests = requestItems[tableName] as readonly ValidatedRequest[];
-    requests.forEach((raw, index) => { writes.push(planWrite(table, raw, values[position]?.[index])); });
+    requests.forEach((raw, index) => {
+      const write = planWrite(table, raw, values[position]?.[index]);
+      const fingerprint = keyFingerprint(table.definition, write.key);
+      if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);
+      seen.add(fingerprint);
+      writes.push(write);
+    });
   }
-  const seen = new Set<string>();
-  for (const write of writes) {
-    const fingerprint = keyFingerprint(write.table.definition, write.key);
-    if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);
-    seen.add(fingerprint);
-  }
-  for (const write of writes) if (write.item !== undefined) validateIndexKeys(write.table.definition, write.item);
   return writes;
 }
 

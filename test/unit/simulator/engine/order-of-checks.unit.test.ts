@@ -119,16 +119,16 @@ describe('engine: DynamoDB\'s order of checks', () => {
     });
   });
 
-  it('checks a batch of writes in DynamoDB\'s order: values, keys, duplicates, then index keys; tables by name', () => {
+  it('checks a batch of writes in DynamoDB\'s order: all values, then request by request keys, index keys and duplicates; tables by name', () => {
     const batch = engineFixture({ name: 'b-table', sortKey: 'S', extraAttributes: [{ AttributeName: 'g', AttributeType: 'S' }], globalIndexes: [{ IndexName: 'byG', KeySchema: [{ AttributeName: 'g', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } }] },
       { name: 'a-table' });
     const put = (Item: Record<string, unknown>): Record<string, unknown> => ({ PutRequest: { Item } });
     const key = { pk: { S: 'p' }, sk: { S: 's' } };
     const write = (RequestItems: Record<string, unknown>): string => batch.fail('BatchWriteItem', { RequestItems }).message;
     expect(write({ 'b-table': [put({ ...key, g: { L: [] } }), put({ ...key, n: { N: '1E126' } })] })).to.equal('Number overflow. Attempting to store a number with magnitude larger than supported range');
-    expect(write({ 'b-table': [put(key), put(key), put({ pk: { S: 'q' }, sk: { S: 's' }, g: { L: [] } })] })).to.equal('Invalid attribute value type');
+    expect(write({ 'b-table': [put(key), put({ pk: { S: 'q' }, sk: { S: 's' }, g: { L: [] } }), put(key)] })).to.equal('Invalid attribute value type');
     expect(write({ 'b-table': [put(key), put(key), put({ pk: { S: 'q' }, sk: { S: 's' }, g: { S: '' } })] })).to.equal('Provided list of item keys contains duplicates');
-    expect(write({ 'b-table': [put(key), put(key), put({ pk: { S: 'q' }, sk: { S: 's' }, g: { N: '1' } })] })).to.match(/^One or more parameter values were invalid: Type mismatch for Index Key g /);
+    expect(write({ 'b-table': [put({ ...key, g: { S: '' } }), put({ ...key, g: { N: '1' } })] })).to.match(/^One or more parameter values are not valid. A value specified for a secondary index key is not supported/);
     expect(write({ 'b-table': [put({ ...key, g: { N: '1' } })], 'a-table': [put({ pk: { N: '1' } })] })).to.equal('One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N');
   });
 });
