@@ -43,14 +43,17 @@ const ITEM_OVERHEAD_BYTES = 4;
 
 export function transactGetItems(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, TRANSACT_GET_ITEMS_SHAPE);
-  const gets = (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => planGet(context, action));
+  // Action by action, as DynamoDB does: its table and expressions, then whether an earlier action named the same item.
   const seen = new Set<string>();
-  for (const get of gets) {
-    if (get.key === undefined) continue;
-    const fingerprint = keyFingerprint(get.table.definition, get.key);
-    if (seen.has(fingerprint)) throw SimulatorError.validation(MULTIPLE_OPERATIONS_ON_ONE_ITEM);
-    seen.add(fingerprint);
-  }
+  const gets = (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => {
+    const get = planGet(context, action);
+    if (get.key !== undefined) {
+      const fingerprint = keyFingerprint(get.table.definition, get.key);
+      if (seen.has(fingerprint)) throw SimulatorError.validation(MULTIPLE_OPERATIONS_ON_ONE_ITEM);
+      seen.add(fingerprint);
+    }
+    return get;
+  });
   if (gets.some((get) => get.reason !== NO_REASON)) throw transactionCanceled(gets.map((get) => get.reason));
   const mode = capacityMode(request['ReturnConsumedCapacity']);
   const meters = new Map<TableEntry, CapacityMeter>();

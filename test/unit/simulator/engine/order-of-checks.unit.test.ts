@@ -131,4 +131,11 @@ describe('engine: DynamoDB\'s order of checks', () => {
     expect(write({ 'b-table': [put({ ...key, g: { S: '' } }), put({ ...key, g: { N: '1' } })] })).to.match(/^One or more parameter values are not valid. A value specified for a secondary index key is not supported/);
     expect(write({ 'b-table': [put({ ...key, g: { N: '1' } })], 'a-table': [put({ pk: { N: '1' } })] })).to.equal('One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N');
   });
+
+  it('checks the actions of TransactGetItems one by one: expressions, then whether an earlier action named the item', () => {
+    const get = (sk: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ Get: { TableName: 'items', Key: { pk: { S: 'p' }, sk: { N: sk } }, ...extra } });
+    const overlap = 'Invalid ProjectionExpression: Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [r], path two: [r]';
+    expect(fixture.fail('TransactGetItems', { TransactItems: [get('1', { ProjectionExpression: 'r, r' }), get('2'), get('2')] }).message).to.equal(overlap);
+    expect(fixture.fail('TransactGetItems', { TransactItems: [get('2'), get('2'), get('1', { ProjectionExpression: 'r, r' })] }).message).to.equal('Transaction request cannot include multiple operations on one item');
+  });
 });
