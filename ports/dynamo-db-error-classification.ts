@@ -57,7 +57,7 @@ const BY_NAME: Readonly<Record<string, Classification>> = {
   IndexNotFoundException: classified('service', 'ResourceNotFound', false),
   TableInUseException: classified('service', 'ResourceInUse', false),
   TableAlreadyExistsException: classified('service', 'ResourceInUse', false),
-  InvalidEndpointException: classified('configuration', 'InvalidRegion', false),
+  InvalidEndpointException: classified('configuration', 'InvalidEndpoint', false),
   IncompleteSignatureException: classified('configuration', 'InvalidCredentials', false),
   InvalidClientTokenId: classified('configuration', 'InvalidCredentials', false),
 };

@@ -18,7 +18,7 @@ export type DynamoDbErrorKind =
 
 /** The taxonomy's leaves, by kind. */
 export interface DynamoDbErrorReasons {
-  configuration: 'InvalidTable' | 'InvalidRegion' | 'InvalidCredentials' | 'UnsupportedOperation';
+  configuration: 'InvalidTable' | 'InvalidRegion' | 'InvalidEndpoint' | 'InvalidCredentials' | 'InvalidOption' | 'UnsupportedOperation';
   authentication: 'CredentialsNotFound' | 'TokenExpired' | 'AccessDenied' | 'AssumeRoleFailed';
   validation: 'InvalidKey' | 'InvalidExpression' | 'MissingRequiredKey' | 'TypeMismatch' | 'InvalidParameter';
   'conditional-check': 'ConditionFailed' | 'TransactionConflict';

@@ -126,7 +126,7 @@ function preparationFailure(mapper: Mapper, error: unknown): DynamoDbError {
   const message = messageOf(error);
   if (isRegionProblem(message)) return mapper.error({ kind: 'configuration', reason: 'InvalidRegion', errorName: 'InvalidRegionError', message, retryable: false });
   if ((error as { code?: unknown }).code === 'ERR_INVALID_URL') {
-    return mapper.error({ kind: 'configuration', reason: 'InvalidRegion', errorName: 'InvalidEndpointError', message: `The endpoint is not a valid URL: ${message}`, retryable: false });
+    return mapper.error({ kind: 'configuration', reason: 'InvalidEndpoint', errorName: 'InvalidEndpointError', message: `The endpoint is not a valid URL: ${message}`, retryable: false });
   }
   // The SDK's serialiser rejected the input before anything was sent.
   return mapper.error({ kind: 'validation', reason: 'InvalidParameter', errorName: 'ClientValidationError', message, retryable: false });

@@ -33,13 +33,13 @@ function withoutMetadata<T extends object>(output: T): T {
 
 function checkTimeout(name: string, value: number | undefined): void {
   if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
-    throw new DynamoDbError({ kind: 'configuration', reason: 'UnsupportedOperation', errorName: 'InvalidOptionError', message: `${name} must be a whole number of milliseconds >= 0, got ${String(value)}`, retryable: false });
+    throw new DynamoDbError({ kind: 'configuration', reason: 'InvalidOption', errorName: 'InvalidOptionError', message: `${name} must be a whole number of milliseconds >= 0, got ${String(value)}`, retryable: false });
   }
 }
 
 function checkEndpoint(endpoint: string | undefined): void {
   if (endpoint !== undefined && !URL.canParse(endpoint)) {
-    throw new DynamoDbError({ kind: 'configuration', reason: 'InvalidRegion', errorName: 'InvalidEndpointError', message: `endpoint must be a URL such as http://127.0.0.1:8000, got ${JSON.stringify(endpoint)}`, retryable: false });
+    throw new DynamoDbError({ kind: 'configuration', reason: 'InvalidEndpoint', errorName: 'InvalidEndpointError', message: `endpoint must be a URL such as http://127.0.0.1:8000, got ${JSON.stringify(endpoint)}`, retryable: false });
   }
 }
 

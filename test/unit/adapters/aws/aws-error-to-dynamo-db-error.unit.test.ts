@@ -132,7 +132,7 @@ describe('awsErrorToDynamoDbError', () => {
     expect(summary(mapped(service('ExpiredTokenException', 'Token expired'), 'resolving-identity'))).to.deep.equal(['authentication', 'TokenExpired', 'ExpiredTokenException', false]);
     expect(summary(mapped(new Error('Region is missing'), 'resolving-identity'))).to.deep.equal(['configuration', 'InvalidRegion', 'InvalidRegionError', false]);
     expect(summary(mapped(new Error('Region not accepted: region="x y" is not a valid hostname component.'), 'preparing'))).to.deep.equal(['configuration', 'InvalidRegion', 'InvalidRegionError', false]);
-    expect(summary(mapped(Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL' }), 'preparing'))).to.deep.equal(['configuration', 'InvalidRegion', 'InvalidEndpointError', false]);
+    expect(summary(mapped(Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL' }), 'preparing'))).to.deep.equal(['configuration', 'InvalidEndpoint', 'InvalidEndpointError', false]);
   });
 
   it('maps an SDK error that did not pass the stage guard by its shape, and keeps a DynamoDbError as it is', () => {

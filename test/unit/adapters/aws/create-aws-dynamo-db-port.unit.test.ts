@@ -155,7 +155,8 @@ describe('createAwsDynamoDbPort', () => {
   });
 
   it('refuses an endpoint that is not a URL and timeouts that are not whole milliseconds', () => {
-    expect(() => createAwsDynamoDbPort({ endpoint: 'not a url' })).to.throw(DynamoDbError, 'endpoint must be a URL');
+    expect(() => createAwsDynamoDbPort({ endpoint: 'not a url' })).to.throw(DynamoDbError, 'endpoint must be a URL').with.property('reason', 'InvalidEndpoint');
+    expect(() => createAwsDynamoDbPort({ requestTimeoutMs: -1 })).to.throw(DynamoDbError, 'requestTimeoutMs must be').with.property('reason', 'InvalidOption');
     expect(() => createAwsDynamoDbPort({ requestTimeoutMs: -1 })).to.throw(DynamoDbError, 'requestTimeoutMs');
   });
 });
