@@ -125,10 +125,14 @@ export function analyzeKeyCondition(condition: Condition, keySchema: KeySchema):
 /** Query's rule that a filter may not use the key attributes of the table or index queried. */
 export function checkFilterAvoidsKeys(filter: Condition, keySchema: KeySchema): void {
   const keys = [keySchema.partitionKey.name, ...(keySchema.sortKey === undefined ? [] : [keySchema.sortKey.name])];
+  // DynamoDB reports a path into a key attribute first, then the partition key, then the sort key.
+  const used = new Set<string>();
   const visit = (operand: Operand): void => {
     if (operand.kind === 'size') visit(operand.operand);
     else if (operand.kind === 'path' && keys.includes(operand.path[0] as string)) {
-      throw fail(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${operand.path[0] as string}`);
+      const name = operand.path[0] as string;
+      if (operand.path.length > 1) throw fail(`Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: ${name}`);
+      used.add(name);
     }
   };
   const walk = (condition: Condition): void => {
@@ -168,4 +172,6 @@ export function checkFilterAvoidsKeys(filter: Condition, keySchema: KeySchema): 
     }
   };
   walk(filter);
+  const first = keys.find((name) => used.has(name));
+  if (first !== undefined) throw fail(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${first}`);
 }

@@ -138,4 +138,13 @@ describe('engine: DynamoDB\'s order of checks', () => {
     expect(fixture.fail('TransactGetItems', { TransactItems: [get('1', { ProjectionExpression: 'r, r' }), get('2'), get('2')] }).message).to.equal(overlap);
     expect(fixture.fail('TransactGetItems', { TransactItems: [get('2'), get('2'), get('1', { ProjectionExpression: 'r, r' })] }).message).to.equal('Transaction request cannot include multiple operations on one item');
   });
+
+  it('names a path into a key first, then the partition key, then the sort key, when a Query filter uses keys', () => {
+    const filter = (text: string): string => message(fixture, 'Query', { KeyConditionExpression: 'pk = :p', FilterExpression: text, ExpressionAttributeValues: { ':p': { S: 'p' } } });
+    const used = (name: string): string => `Filter Expression can only contain non-primary key attributes: Primary key attribute: ${name}`;
+    expect(filter('sk = :p AND pk = :p')).to.equal(used('pk'));
+    expect(filter('size(sk) = pk')).to.equal(used('pk'));
+    expect(filter('sk = :p')).to.equal(used('sk'));
+    expect(filter('pk = :p AND sk.x = :p')).to.equal("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: sk");
+  });
 });
