@@ -14,9 +14,18 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,
 const MIN_MS = -62_167_219_200_000;
 const MAX_MS = 253_402_300_799_999;
 
+/** The last conversion: a busy writer asks for the same millisecond many times in a row. */
+let lastMs = Number.NaN;
+let lastIso = '' as IsoTimestamp;
+
 export function isoFromEpochMs(epochMs: number, field = 'time'): IsoTimestamp {
   if (!Number.isFinite(epochMs) || epochMs < MIN_MS || epochMs > MAX_MS) throw new InvalidInputError(field, `is outside the years 0000 to 9999 (${epochMs} ms)`);
-  return new Date(Math.trunc(epochMs)).toISOString() as IsoTimestamp;
+  const ms = Math.trunc(epochMs);
+  if (ms !== lastMs) {
+    lastIso = new Date(ms).toISOString() as IsoTimestamp;
+    lastMs = ms;
+  }
+  return lastIso;
 }
 
 function daysInMonth(year: number, month: number): number {

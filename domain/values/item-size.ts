@@ -17,7 +17,19 @@ const ELEMENT_OVERHEAD = 1;
 
 /** An upper bound of DynamoDB's size of a number: one byte per two significant digits, plus two. */
 export function numberSizeBound(value: number): number {
-  const text = Math.abs(value).toString();
+  const magnitude = Math.abs(value);
+  if (Number.isSafeInteger(magnitude)) {
+    // Integers (most numbers in records): count the digits without trailing zeros, no strings.
+    let rest = magnitude;
+    while (rest !== 0 && rest % 10 === 0) rest /= 10;
+    let digits = 1;
+    while (rest >= 10) {
+      rest = Math.floor(rest / 10);
+      digits += 1;
+    }
+    return Math.ceil(digits / 2) + 2;
+  }
+  const text = magnitude.toString();
   const mantissa = text.split('e')[0] ?? text;
   const digits = mantissa.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
   return Math.ceil(Math.max(digits, 1) / 2) + 2;
