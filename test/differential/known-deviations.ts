@@ -473,6 +473,27 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
       return [{ ok: true, response: { ...local.response, ConsumedCapacity: '<summed per action>' } }, { ok: true, response: { ...simulator.response, ConsumedCapacity: '<summed per action>' } }];
     },
   }),
+  deviation({
+    id: 'local-no-last-key-at-inclusive-bound',
+    local: 'answers a Query page that Limit ends on an item equal to an inclusive bound of the sort key condition (<=, >=, BETWEEN) without LastEvaluatedKey',
+    dynamodb: 'returns LastEvaluatedKey whenever Limit ends the page; the next page is then empty',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html; probed on DynamoDB Local 3.3',
+    reconcile({ step }, local, simulator) {
+      const condition = step.input['KeyConditionExpression'];
+      if (step.operation !== 'Query' || !local.ok || !simulator.ok || typeof condition !== 'string' || !/<=|>=|BETWEEN/iu.test(condition)) return undefined;
+      const localPages = local.response['Pages'];
+      const simulatorPages = simulator.response['Pages'];
+      if (!Array.isArray(localPages) || !Array.isArray(simulatorPages) || simulatorPages.length !== localPages.length + 1) return undefined;
+      const last = simulatorPages.at(-1) as Record<string, unknown>;
+      if (last['Count'] !== 0 || last['ScannedCount'] !== 0 || last['LastEvaluatedKey'] !== undefined) return undefined;
+      const pages = simulatorPages.slice(0, -1).map((page, position) => {
+        if (position !== simulatorPages.length - 2) return page as unknown;
+        const { LastEvaluatedKey: _key, ...rest } = page as Record<string, unknown>;
+        return rest;
+      });
+      return [local, { ok: true, response: { ...simulator.response, Pages: pages } }];
+    },
+  }),
   messageDeviation({
     id: 'local-missing-table-message',
     local: 'refuses item operations on a missing table with "Cannot do operations on a non-existent table"',
