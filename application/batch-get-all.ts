@@ -14,7 +14,7 @@ import type { ConsumedCapacity, ReturnConsumedCapacity } from '../ports/dynamo-d
 import { DynamoDbError } from '../ports/dynamo-db-error.js';
 import type { DynamoDbPort } from '../ports/dynamo-db-port.js';
 import { batchRetry, type BatchRetryOptions } from './batch-retry-options.js';
-import { unexpected } from './batch-write-all.js';
+import { drainBatches } from './drain-batches.js';
 
 export const MAX_BATCH_GET_KEYS = 100;
 
@@ -101,31 +101,13 @@ export async function batchGetAll(port: DynamoDbPort, requestItems: Readonly<Rec
     return Object.fromEntries(Object.entries(grouped).map(([table, keys]) => [table, { ...settings(table), Keys: keys }]));
   };
   const items: Record<string, Item[]> = {};
-  const left: PendingKey[] = [];
   const consumedCapacity: ConsumedCapacity[] = [];
-  let calls = 0;
-  let error: DynamoDbError | undefined;
-  for (let index = 0; index < all.length && error === undefined; index += 1) {
-    let pending: PendingKey[] = all[index] ?? [];
-    for (let attempt = 1; pending.length > 0; attempt += 1) {
-      calls += 1;
-      try {
-        const output = await port.batchGetItem({ RequestItems: byTable(pending), ReturnConsumedCapacity: options.returnConsumedCapacity });
-        for (const [table, found] of Object.entries(output.Responses ?? {})) (items[table] ??= []).push(...found);
-        consumedCapacity.push(...(output.ConsumedCapacity ?? []));
-        pending = Object.entries(output.UnprocessedKeys ?? {}).flatMap(([table, request]) => request.Keys.map((key) => ({ table, key })));
-      } catch (thrown) {
-        error = DynamoDbError.is(thrown) ? thrown : unexpected(thrown);
-        left.push(...pending, ...all.slice(index + 1).flat());
-        break;
-      }
-      if (pending.length > 0 && attempt >= retry.maxAttempts) {
-        left.push(...pending);
-        break;
-      }
-      if (pending.length > 0) await retry.backOff(attempt);
-    }
-  }
+  const { left, calls, error } = await drainBatches(all, retry, async (pending) => {
+    const output = await port.batchGetItem({ RequestItems: byTable(pending), ReturnConsumedCapacity: options.returnConsumedCapacity });
+    for (const [table, found] of Object.entries(output.Responses ?? {})) (items[table] ??= []).push(...found);
+    consumedCapacity.push(...(output.ConsumedCapacity ?? []));
+    return Object.entries(output.UnprocessedKeys ?? {}).flatMap(([table, request]) => request.Keys.map((key) => ({ table, key })));
+  });
   return {
     items,
     unprocessed: byTable(left),

@@ -14,6 +14,7 @@ import type { ConsumedCapacity, ItemCollectionMetrics, ReturnConsumedCapacity, R
 import { DynamoDbError } from '../ports/dynamo-db-error.js';
 import type { DynamoDbPort } from '../ports/dynamo-db-port.js';
 import { batchRetry, type BatchRetryOptions } from './batch-retry-options.js';
+import { drainBatches } from './drain-batches.js';
 
 export const MAX_BATCH_WRITE_REQUESTS = 25;
 /** DynamoDB's 16 MB per call is measured on the wire (DynamoDB JSON); stay clear of its edge. */
@@ -45,12 +46,6 @@ interface Pending {
 
 function invalid(message: string): DynamoDbError {
   return new DynamoDbError({ kind: 'validation', reason: 'InvalidParameter', errorName: 'ClientValidationError', message: `batchWriteAll: ${message}`, retryable: false, operation: 'BatchWriteItem' });
-}
-
-/** The port promises DynamoDbErrors; anything else is reported as an unknown service failure. */
-export function unexpected(thrown: unknown): DynamoDbError {
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
-  return new DynamoDbError({ kind: 'service', reason: 'Unknown', errorName: 'UnexpectedError', message, retryable: false, cause: thrown });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -155,36 +150,18 @@ function entriesOf(requestItems: Readonly<Record<string, readonly WriteRequest[]
 export async function batchWriteAll(port: DynamoDbPort, requestItems: Readonly<Record<string, readonly WriteRequest[]>>, options: BatchWriteAllOptions = {}): Promise<BatchWriteAllResult> {
   const retry = batchRetry(options);
   const all = batches(flatten(requestItems));
-  const left: Pending[] = [];
   const consumedCapacity: ConsumedCapacity[] = [];
   const itemCollectionMetrics: Record<string, ItemCollectionMetrics[]> = {};
-  let calls = 0;
-  let error: DynamoDbError | undefined;
-  for (let index = 0; index < all.length && error === undefined; index += 1) {
-    let pending: Pending[] = all[index] ?? [];
-    for (let attempt = 1; pending.length > 0; attempt += 1) {
-      calls += 1;
-      try {
-        const output = await port.batchWriteItem({
-          RequestItems: byTable(pending),
-          ReturnConsumedCapacity: options.returnConsumedCapacity,
-          ReturnItemCollectionMetrics: options.returnItemCollectionMetrics,
-        });
-        consumedCapacity.push(...(output.ConsumedCapacity ?? []));
-        for (const [table, metrics] of Object.entries(output.ItemCollectionMetrics ?? {})) (itemCollectionMetrics[table] ??= []).push(...metrics);
-        pending = entriesOf(output.UnprocessedItems);
-      } catch (thrown) {
-        error = DynamoDbError.is(thrown) ? thrown : unexpected(thrown);
-        left.push(...pending, ...all.slice(index + 1).flat());
-        break;
-      }
-      if (pending.length > 0 && attempt >= retry.maxAttempts) {
-        left.push(...pending);
-        break;
-      }
-      if (pending.length > 0) await retry.backOff(attempt);
-    }
-  }
+  const { left, calls, error } = await drainBatches(all, retry, async (pending) => {
+    const output = await port.batchWriteItem({
+      RequestItems: byTable(pending),
+      ReturnConsumedCapacity: options.returnConsumedCapacity,
+      ReturnItemCollectionMetrics: options.returnItemCollectionMetrics,
+    });
+    consumedCapacity.push(...(output.ConsumedCapacity ?? []));
+    for (const [table, metrics] of Object.entries(output.ItemCollectionMetrics ?? {})) (itemCollectionMetrics[table] ??= []).push(...metrics);
+    return entriesOf(output.UnprocessedItems);
+  });
   return {
     unprocessed: byTable(left),
     unprocessedCount: left.length,

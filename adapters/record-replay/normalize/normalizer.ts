@@ -9,6 +9,7 @@
  * is answered with `fresh(n)`, and later requests that carry that value match it.
  */
 import { RecordReplayError } from '../record-replay-error.js';
+import { DYNAMODB_TIMESTAMP_FIELDS } from '../../../ports/dynamo-db-timestamp-fields.js';
 
 export interface Normalizer {
   /** Names the placeholders: letters, digits, `_`, `-` and `.`, starting with a letter. */
@@ -76,17 +77,7 @@ export function clientRequestTokens(): Normalizer {
 export function dateTimes(): Normalizer {
   return normalizeFields(
     'dateTime',
-    [
-      'CreationDateTime',
-      'LastIncreaseDateTime',
-      'LastDecreaseDateTime',
-      'LastUpdateToPayPerRequestDateTime',
-      'LastUpdateDateTime',
-      'EarliestRestorableDateTime',
-      'LatestRestorableDateTime',
-      'CreationRequestDateTime',
-      'ApproximateCreationDateTime',
-    ],
+    [...DYNAMODB_TIMESTAMP_FIELDS],
     { fresh: (n) => freshInstant(n).toISOString() },
   );
 }

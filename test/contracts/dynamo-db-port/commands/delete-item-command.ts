@@ -1,18 +1,17 @@
 /** DeleteItem with an optional condition, ReturnValues and ReturnValuesOnConditionCheckFailure. */
-import { expect } from 'chai';
 import fc from 'fast-check';
 import type { Key } from '../../../../ports/document-value.js';
 import type { DeleteItemInput } from '../../../../ports/dynamo-db-item-types.js';
-import { expectDynamoDbError } from '../checks/expect-dynamo-db-error.js';
 import { expectSameItem } from '../checks/expect-same-items.js';
 import type { ContractModel } from '../contract-model.js';
 import type { ContractSystem } from '../contract-system.js';
 import type { TableRole } from '../contract-tables.js';
 import { KEY_ATTRIBUTES } from '../contract-tables.js';
 import type { Condition } from '../vocabulary/condition.js';
-import { conditionArbitrary, conditionHolds, describeCondition, renderCondition } from '../vocabulary/condition.js';
+import { conditionArbitrary, conditionHolds, describeCondition } from '../vocabulary/condition.js';
 import { tableKeyArbitrary } from '../vocabulary/contract-items.js';
 import { ExpressionBuilder } from '../vocabulary/expression-builder.js';
+import { conditionalWriteParameters, expectConditionFailure } from './conditional-write.js';
 import { ContractCommand, describeKey } from './contract-command.js';
 import type { OldValues } from './put-item-command.js';
 import { oldValuesArbitrary } from './put-item-command.js';
@@ -34,16 +33,11 @@ export class DeleteItemCommand extends ContractCommand {
     const input: DeleteItemInput = {
       TableName: tables[this.role],
       Key: this.key,
-      ...(this.condition === null ? {} : { ConditionExpression: renderCondition(this.condition, partitionKey, builder) }),
-      ...builder.attributes(),
-      ...(this.returnValues === undefined ? {} : { ReturnValues: this.returnValues }),
-      ...(this.returnOldOnFailure ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+      ...conditionalWriteParameters(this, partitionKey, builder),
     };
     const old = model.get(this.role, this.key);
     if (this.condition !== null && !conditionHolds(this.condition, old)) {
-      const error = await expectDynamoDbError(port.deleteItem(input), 'conditional-check', this.toString());
-      expect(error.errorName, 'errorName').to.equal('ConditionalCheckFailedException');
-      expectSameItem(error.item, this.returnOldOnFailure ? old : undefined, 'the item returned with the failed condition');
+      await expectConditionFailure(port.deleteItem(input), old, this.returnOldOnFailure, this.toString());
       return;
     }
     const output = await port.deleteItem(input);

@@ -1,19 +1,18 @@
 /** PutItem with an optional condition, ReturnValues and ReturnValuesOnConditionCheckFailure. */
-import { expect } from 'chai';
 import fc from 'fast-check';
 import type { Item } from '../../../../ports/document-value.js';
 import type { PutItemInput } from '../../../../ports/dynamo-db-item-types.js';
-import { expectDynamoDbError } from '../checks/expect-dynamo-db-error.js';
 import { expectSameItem } from '../checks/expect-same-items.js';
 import type { ContractModel } from '../contract-model.js';
 import type { ContractSystem } from '../contract-system.js';
 import type { TableRole } from '../contract-tables.js';
 import { KEY_ATTRIBUTES, keyOf } from '../contract-tables.js';
 import type { Condition } from '../vocabulary/condition.js';
-import { conditionArbitrary, conditionHolds, describeCondition, renderCondition } from '../vocabulary/condition.js';
+import { conditionArbitrary, conditionHolds, describeCondition } from '../vocabulary/condition.js';
 import type { TableItem } from '../vocabulary/contract-items.js';
 import { tableItemArbitrary } from '../vocabulary/contract-items.js';
 import { ExpressionBuilder } from '../vocabulary/expression-builder.js';
+import { conditionalWriteParameters, expectConditionFailure } from './conditional-write.js';
 import { ContractCommand } from './contract-command.js';
 
 export type OldValues = 'NONE' | 'ALL_OLD' | undefined;
@@ -36,16 +35,11 @@ export class PutItemCommand extends ContractCommand {
     const input: PutItemInput = {
       TableName: tables[this.role],
       Item: this.item,
-      ...(this.condition === null ? {} : { ConditionExpression: renderCondition(this.condition, partitionKey, builder) }),
-      ...builder.attributes(),
-      ...(this.returnValues === undefined ? {} : { ReturnValues: this.returnValues }),
-      ...(this.returnOldOnFailure ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+      ...conditionalWriteParameters(this, partitionKey, builder),
     };
     const old = model.get(this.role, keyOf(this.role, this.item));
     if (this.condition !== null && !conditionHolds(this.condition, old)) {
-      const error = await expectDynamoDbError(port.putItem(input), 'conditional-check', this.toString());
-      expect(error.errorName, 'errorName').to.equal('ConditionalCheckFailedException');
-      expectSameItem(error.item, this.returnOldOnFailure ? old : undefined, 'the item returned with the failed condition');
+      await expectConditionFailure(port.putItem(input), old, this.returnOldOnFailure, this.toString());
       return;
     }
     const output = await port.putItem(input);

@@ -3,7 +3,6 @@
  * condition is checked first (on DynamoDB a failed condition wins over an action that would
  * fail); an action reading a missing attribute is then a validation error that changes nothing.
  */
-import { expect } from 'chai';
 import fc from 'fast-check';
 import type { Item, Key } from '../../../../ports/document-value.js';
 import type { ReturnValue } from '../../../../ports/dynamo-db-common-types.js';
@@ -16,12 +15,13 @@ import type { TableRole } from '../contract-tables.js';
 import { KEY_ATTRIBUTES } from '../contract-tables.js';
 import { applyUpdateActions } from '../vocabulary/apply-update-actions.js';
 import type { Condition } from '../vocabulary/condition.js';
-import { conditionArbitrary, conditionHolds, describeCondition, renderCondition } from '../vocabulary/condition.js';
+import { conditionArbitrary, conditionHolds, describeCondition } from '../vocabulary/condition.js';
 import { tableKeyArbitrary } from '../vocabulary/contract-items.js';
 import { ExpressionBuilder } from '../vocabulary/expression-builder.js';
 import { renderUpdateExpression } from '../vocabulary/render-update-expression.js';
 import type { UpdateAction } from '../vocabulary/update-action.js';
 import { describeUpdateActions, touchedAttribute, updateActionsArbitrary } from '../vocabulary/update-action.js';
+import { conditionalWriteParameters, expectConditionFailure } from './conditional-write.js';
 import { ContractCommand, describeKey, pick } from './contract-command.js';
 
 /** What ReturnValues asks UpdateItem to return, given the item before and after. */
@@ -55,16 +55,11 @@ export class UpdateItemCommand extends ContractCommand {
       TableName: tables[this.role],
       Key: this.key,
       UpdateExpression: renderUpdateExpression(this.actions, builder),
-      ...(this.condition === null ? {} : { ConditionExpression: renderCondition(this.condition, partitionKey, builder) }),
-      ...builder.attributes(),
-      ...(this.returnValues === undefined ? {} : { ReturnValues: this.returnValues }),
-      ...(this.returnOldOnFailure ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+      ...conditionalWriteParameters(this, partitionKey, builder),
     };
     const old = model.get(this.role, this.key);
     if (this.condition !== null && !conditionHolds(this.condition, old)) {
-      const error = await expectDynamoDbError(port.updateItem(input), 'conditional-check', this.toString());
-      expect(error.errorName, 'errorName').to.equal('ConditionalCheckFailedException');
-      expectSameItem(error.item, this.returnOldOnFailure ? old : undefined, 'the item returned with the failed condition');
+      await expectConditionFailure(port.updateItem(input), old, this.returnOldOnFailure, this.toString());
       return;
     }
     const outcome = applyUpdateActions(old ?? this.key, this.actions);

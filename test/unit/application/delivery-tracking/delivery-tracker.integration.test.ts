@@ -12,15 +12,7 @@ import { createTableFromSpec } from '../event-store/support/create-table-from-sp
 import { manualClock, sequentialIds } from '../event-store/support/event-store-fixture.js';
 import { timeoutAfterCommit } from '../event-store/support/fault-ports.js';
 import { portsUnderTest } from '../event-store/support/ports-under-test.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../../../support/rejection.js';
 
 type Step = 'markDelivered' | 'markFailed' | 'scheduleRetry';
 const DAY_MS = 86_400_000;

@@ -6,6 +6,7 @@ import type { DynamoDbPort } from '../../../../ports/dynamo-db-port.js';
 import { ConcurrencyError, type EventStore } from '../../../../ports/event-store.js';
 import { createEventTables, manualClock, storeOn, type EventTables } from './support/event-store-fixture.js';
 import { portsUnderTest } from './support/ports-under-test.js';
+import { rejection } from '../../../support/rejection.js';
 
 interface Counter {
   readonly count: number;
@@ -20,15 +21,6 @@ const decide = (command: Command, state: Counter): { eventType: string; eventDat
   return [{ eventType: 'Added', eventData: { by: command.by } }];
 };
 const context = { userId: 'user-1', correlationId: 'corr-1' };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 for (const target of portsUnderTest()) {
   describe(`command handler on ${target.name}`, function () {

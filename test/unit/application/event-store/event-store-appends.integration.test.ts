@@ -7,15 +7,7 @@ import { ConcurrencyError, type EventStore } from '../../../../ports/event-store
 import { createEventTables, manualClock, storeOn, type EventTables } from './support/event-store-fixture.js';
 import { countingPort } from './support/fault-ports.js';
 import { portsUnderTest } from './support/ports-under-test.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../../../support/rejection.js';
 
 const event = (n: number, user = 'user-1') => ({ eventType: 'ItemAdded', eventData: { n }, userId: user, correlationId: `corr-${n}` });
 

@@ -11,15 +11,7 @@ import { createEventTables, manualClock, storeOn, type EventTables } from './sup
 import { createDynamoDbPort } from '../../../../ports/dynamo-db-port.js';
 import { timeoutAfterCommit, timeoutError } from './support/fault-ports.js';
 import { portsUnderTest } from './support/ports-under-test.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../../../support/rejection.js';
 
 for (const target of portsUnderTest()) {
   describe(`EventStore repeated by the caller after ambiguous failures on ${target.name}`, function () {

@@ -10,15 +10,7 @@ import type { EventStore } from '../../../../ports/event-store.js';
 import { createEventTables, manualClock, storeOn, type EventTables } from './support/event-store-fixture.js';
 import { countingPort } from './support/fault-ports.js';
 import { portsUnderTest } from './support/ports-under-test.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../../../support/rejection.js';
 
 async function all(events: AsyncIterable<StoredEvent>): Promise<number[]> {
   const numbers: number[] = [];

@@ -5,15 +5,7 @@ import { ConcurrencyError } from '../../../../ports/event-store.js';
 import { createEventTables, manualClock, storeOn, type EventTables } from './support/event-store-fixture.js';
 import { timeoutAfterCommit, timeoutBeforeCommit } from './support/fault-ports.js';
 import { portsUnderTest } from './support/ports-under-test.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../../../support/rejection.js';
 
 const event = (n: number) => ({ eventType: 'ItemAdded', eventData: { n }, userId: 'u', correlationId: 'c' });
 

@@ -10,15 +10,7 @@ import { createTableFromSpec } from '../event-store/support/create-table-from-sp
 import { manualClock, sequentialIds } from '../event-store/support/event-store-fixture.js';
 import { countingPort, timeoutAfterCommit } from '../event-store/support/fault-ports.js';
 import { portsUnderTest } from '../event-store/support/ports-under-test.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../../../support/rejection.js';
 
 for (const target of portsUnderTest()) {
   describe(`MessageStore on ${target.name}`, function () {
