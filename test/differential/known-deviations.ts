@@ -416,6 +416,15 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     },
   }),
   messageDeviation({
+    id: 'local-idempotent-mismatch-unknown-error',
+    local: 'refuses a ClientRequestToken reused with another request with IdempotentParameterMismatchException and the message "UnknownError"',
+    dynamodb: 'the same error, with a message that explains it; the simulator says "The request uses the same client token as a previous, but non-identical request."',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html#API_TransactWriteItems_Errors; probe: test/unit/simulator/engine/engine-local-cases.ts (token reuse)',
+    operations: ['TransactWriteItems'],
+    localError: ['IdempotentParameterMismatchException', 'UnknownError'],
+    dynamodbError: ['IdempotentParameterMismatchException', 'The request uses the same client token as a previous, but non-identical request.'],
+  }),
+  messageDeviation({
     id: 'local-table-name-message',
     local: 'refuses a table name (or ExclusiveStartTableName) that breaks the naming rules with "Invalid table/index name.  Table/index names must be between 3 and 255 characters long, ..."',
     dynamodb: "reports the broken constraint in request validation: 1 validation error detected: Value 'z' at 'exclusiveStartTableName' failed to satisfy constraint: Member must have length greater than or equal to 3",
@@ -544,14 +553,6 @@ export const OPEN_SIMULATOR_GAPS: readonly KnownDeviation[] = [
       const agreed = failure('ValidationException', '<a runtime update error>');
       return [agreed, agreed];
     },
-  }),
-  messageDeviation({
-    id: 'gap-between-bounds-spelling',
-    local: 'quotes the bounds of a refused BETWEEN as the request spells them ({N:80E59})',
-    dynamodb: 'the same as DynamoDB Local; the simulator quotes numbers in canonical form, having canonicalised the values first',
-    source: 'probe of DynamoDB Local 3.3',
-    localError: ['ValidationException', /^Invalid (KeyCondition|Filter|Condition)Expression: The BETWEEN operator requires (upper bound to be greater than or equal to lower bound|same data type for lower and upper bounds); .*AttributeValue: \{N:/u],
-    dynamodbError: ['ValidationException', /^Invalid (KeyCondition|Filter|Condition)Expression: The BETWEEN operator requires (upper bound to be greater than or equal to lower bound|same data type for lower and upper bounds); .*AttributeValue: \{N:/u],
   }),
   deviation({
     id: 'gap-overlap-message-second-path',

@@ -27,9 +27,9 @@ export function operandsNotDistinct(kind: ExpressionKind, operator: string, path
  * How DynamoDB quotes a constant in BETWEEN messages: `AttributeValue: {S:x}`; a binary shows as
  * the Java buffer holding it.
  */
-export function describeValue(value: AttributeValue): string {
+export function describeValue(value: AttributeValue, numberSpelling?: string): string {
   const type = attributeTypeOf(value);
-  const body = 'S' in value ? value.S : 'N' in value ? value.N : 'B' in value ? `java.nio.HeapByteBuffer[pos=0 lim=${value.B.length} cap=${value.B.length}]` : JSON.stringify(value);
+  const body = 'S' in value ? value.S : 'N' in value ? (numberSpelling ?? value.N) : 'B' in value ? `java.nio.HeapByteBuffer[pos=0 lim=${value.B.length} cap=${value.B.length}]` : JSON.stringify(value);
   return `AttributeValue: {${type}:${body}}`;
 }
 

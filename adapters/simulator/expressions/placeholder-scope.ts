@@ -14,7 +14,19 @@ export class PlaceholderScope {
   constructor(
     readonly names: Readonly<Record<string, string>>,
     readonly values: Readonly<Record<string, AttributeValue>>,
+    private readonly rawValues: Readonly<Record<string, unknown>> = {},
   ) {}
+
+  /**
+   * A number value as the request spells it (`80E59`, not the canonical `8E+60`): DynamoDB quotes
+   * the bounds of a refused BETWEEN that way. Undefined for other values.
+   */
+  numberSpelling(placeholder: string): string | undefined {
+    const raw = Object.hasOwn(this.rawValues, placeholder) ? this.rawValues[placeholder] : undefined;
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const spelling = (raw as { N?: unknown }).N;
+    return typeof spelling === 'string' ? spelling : undefined;
+  }
 
   name(kind: ExpressionKind, placeholder: string): string {
     const name = Object.hasOwn(this.names, placeholder) ? this.names[placeholder] : undefined;

@@ -81,7 +81,7 @@ export function prepareRequestExpressions(operation: ExpressionOperation, reques
   }
   if (!anyExpression) return {};
   const maps = validatePlaceholderMaps(request.ExpressionAttributeNames, rawValues);
-  const scope = new PlaceholderScope(maps.names, maps.values);
+  const scope = new PlaceholderScope(maps.names, maps.values, rawValues);
   const prepared: {
     condition?: Condition;
     filter?: Condition;

@@ -77,12 +77,16 @@ class ConditionResolver {
     // DynamoDB judges the operand types of BETWEEN before it looks for repeated operands.
     this.ordered('BETWEEN', [subject, lower, upper]);
     this.distinct('BETWEEN', subject, [lower, upper]);
-    if (lower.kind === 'value' && upper.kind === 'value') this.bounds(lower.value, upper.value);
+    if (lower.kind === 'value' && upper.kind === 'value') this.bounds(lower.value, upper.value, this.spelling(rawLower), this.spelling(rawUpper));
     return { kind: 'between', subject, lower, upper };
   }
 
-  private bounds(lower: AttributeValue, upper: AttributeValue): void {
-    const quoted = `lower bound operand: ${describeValue(lower)}, upper bound operand: ${describeValue(upper)}`;
+  private spelling(raw: RawOperand): string | undefined {
+    return raw.kind === 'value' ? this.scope.numberSpelling(raw.placeholder) : undefined;
+  }
+
+  private bounds(lower: AttributeValue, upper: AttributeValue, lowerSpelling: string | undefined, upperSpelling: string | undefined): void {
+    const quoted = `lower bound operand: ${describeValue(lower, lowerSpelling)}, upper bound operand: ${describeValue(upper, upperSpelling)}`;
     const order = compareValues(lower, upper);
     if (order === undefined) throw invalidExpression(this.kind, `The BETWEEN operator requires same data type for lower and upper bounds; ${quoted}`);
     if (order > 0) throw invalidExpression(this.kind, `The BETWEEN operator requires upper bound to be greater than or equal to lower bound; ${quoted}`);

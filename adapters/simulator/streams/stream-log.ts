@@ -106,7 +106,8 @@ export class StreamLog {
   }
 
   /** Up to `limit` records with sequence numbers above `after`, oldest first. */
-  recordsAfter(after: number, limit: number): WireStreamRecord[] {
+  /** At most `limit` records after `after`, cut before the one that would pass `maxBytes` of SizeBytes (one at least). */
+  recordsAfter(after: number, limit: number, maxBytes = Number.POSITIVE_INFINITY): WireStreamRecord[] {
     let low = this.head;
     let high = this.records.length;
     while (low < high) {
@@ -116,7 +117,13 @@ export class StreamLog {
     }
     const end = Math.min(this.records.length, low + limit);
     const result: WireStreamRecord[] = [];
-    for (let index = low; index < end; index += 1) result.push((this.records[index] as StoredRecord).record);
+    let bytes = 0;
+    for (let index = low; index < end; index += 1) {
+      const { record } = this.records[index] as StoredRecord;
+      bytes += record.dynamodb.SizeBytes;
+      if (bytes > maxBytes && result.length > 0) break;
+      result.push(record);
+    }
     return result;
   }
 

@@ -15,6 +15,8 @@ export const STREAMS_OPERATIONS: ReadonlySet<string> = new Set(['ListStreams', '
 
 const ITERATOR_TYPES = ['TRIM_HORIZON', 'LATEST', 'AT_SEQUENCE_NUMBER', 'AFTER_SEQUENCE_NUMBER'] as const;
 const MAX_RECORDS = 1000;
+/** GetRecords returns at most 1 MB of records (by their SizeBytes), or 1000 records, whichever comes first. */
+const MAX_RECORDS_BYTES = 1024 * 1024;
 
 function invalidParameter(detail: string): SimulatorError {
   return SimulatorError.validation(`One or more parameter values were invalid: ${detail}`);
@@ -143,7 +145,7 @@ export class StreamsService {
       );
     }
     if (position.after < log.trimmedThrough) throw trimmed();
-    const records = log.recordsAfter(position.after, limit);
+    const records = log.recordsAfter(position.after, limit, MAX_RECORDS_BYTES);
     const lastRead = records.at(-1);
     const after = lastRead === undefined ? position.after : Number(lastRead.dynamodb.SequenceNumber);
     // A closed shard whose every record has been read has no next iterator: the consumer is done.

@@ -89,6 +89,9 @@ export const conditionCases: LocalCase[] = [
   cond('', { ':v': S('x') }),
   cond('a BETWEEN :v AND :n', { ':v': S('x'), ':n': N('1') }),
   cond('a BETWEEN :n AND :m', { ':m': N('1'), ':n': N('2') }),
+  // Refused bounds are quoted as the request spells them, not in canonical form.
+  cond('a BETWEEN :n AND :m', { ':m': N('1.50'), ':n': N('80E59') }),
+  cond('a BETWEEN :n AND :m', { ':m': S('a'), ':n': N('0010.0') }),
   cond('a BETWEEN :n AND :m', { ':m': S('a'), ':n': S('b') }),
   cond('a BETWEEN :n AND :m', { ':m': { BOOL: true }, ':n': { BOOL: false } }),
   cond('a BETWEEN :n AND :m', { ':m': N('1'), ':n': { BOOL: false } }),

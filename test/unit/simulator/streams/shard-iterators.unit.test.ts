@@ -1,6 +1,7 @@
 /**
- * Shard iterators and GetRecords: every iterator type, paging with Limit, iterator expiry after 15
- * minutes, the 24-hour trim horizon, and DynamoDB Streams' validation errors.
+ * Shard iterators and GetRecords: every iterator type, paging with Limit and the 1 MB page,
+ * iterator expiry after 15 minutes, the 24-hour trim horizon, and DynamoDB Streams' validation
+ * errors.
  */
 import { expect } from 'chai';
 import type { Simulator } from '../../../../adapters/simulator/create-simulator.js';
@@ -84,6 +85,28 @@ describe('simulator streams: shard iterators and GetRecords', () => {
     expect((await failure(simulator.streams.getRecords({ ShardIterator: iterator, Limit: 1001 }))).message).to.equal(
       'One or more parameter values were invalid: Limit should be less than or equal to 1000',
     );
+  });
+
+  it('cuts a GetRecords page before the record that would take it past 1 MB', async () => {
+    await createTestTable(simulator, 'large-items', { stream: 'NEW_AND_OLD_IMAGES' });
+    const large = await latestShard(simulator, 'large-items');
+    const blob = 'x'.repeat(300_000);
+    // Five inserts of about 300 KB each, then one modification of about 600 KB (old and new image).
+    for (let index = 0; index < 5; index += 1) await simulator.port.putItem({ TableName: 'large-items', Item: { pk: `k${index}`, blob } });
+    await simulator.port.putItem({ TableName: 'large-items', Item: { pk: 'k0', blob: `${blob}y` } });
+    const pages: (readonly StreamRecord[])[] = [];
+    let iterator: string | undefined = await iteratorOf(simulator, large, 'TRIM_HORIZON');
+    while (iterator !== undefined && pages.flat().length < 6) {
+      const page = await simulator.streams.getRecords({ ShardIterator: iterator });
+      pages.push(page.Records ?? []);
+      iterator = page.NextShardIterator;
+    }
+    expect(pages.map((page) => page.length)).to.deep.equal([3, 2, 1]);
+    for (const page of pages) {
+      const bytes = page.reduce((sum, record) => sum + (record.dynamodb.SizeBytes ?? 0), 0);
+      expect(page.length === 1 || bytes <= 1024 * 1024, `a page of ${bytes} bytes`).to.equal(true);
+    }
+    expect(keysOf(pages.flat())).to.deep.equal(['k0', 'k1', 'k2', 'k3', 'k4', 'k0']);
   });
 
   it('expires iterators 15 minutes after they were issued', async () => {
