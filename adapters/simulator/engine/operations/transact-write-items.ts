@@ -1,9 +1,11 @@
 /**
  * TransactWriteItems: up to 100 condition checks, puts, updates and deletes on distinct items,
- * all or nothing. Every action is judged against the state before the transaction; if any fails
- * (its condition, or an item-level validation) nothing is written and the cancellation lists a
- * reason per action in request order. A ClientRequestToken makes the call idempotent for ten
- * minutes.
+ * all or nothing. The checks run in DynamoDB's order: every action's expressions and values, and
+ * the 4 MB payload, refuse the whole request before any table or token is looked at; then a
+ * ClientRequestToken seen in the last ten minutes answers a repeat; then tables, keys and distinct
+ * items. Every action is judged against the state before the transaction; if any fails (its
+ * condition, or a validation against its table or item) nothing is written and the cancellation
+ * lists a reason per action in request order.
  */
 import { Buffer } from 'node:buffer';
 import { SimulatorError, type WireCancellationReason } from '../../simulator-error.js';
@@ -58,30 +60,56 @@ function actionKind(action: ValidatedRequest): ActionKind {
   return present[0] as ActionKind;
 }
 
-function planAction(context: EngineContext, action: ValidatedRequest): PlannedAction {
+/** An action after the checks that need no table: its expressions and the values it carries. */
+interface CheckedAction {
+  readonly kind: ActionKind;
+  readonly body: ValidatedRequest;
+  readonly expressions: ItemExpressions;
+  /** A Put's item, canonical, and its size. */
+  readonly item: AttributeMap | undefined;
+  readonly itemBytes: number;
+}
+
+/**
+ * DynamoDB judges every action's expressions and values, in request order, before it looks at a
+ * table or at the ClientRequestToken: these errors refuse the whole request, they are not
+ * cancellation reasons. Within an action the order is PutItem's.
+ */
+function checkAction(action: ValidatedRequest): CheckedAction {
   const kind = actionKind(action);
   const body = action[kind] as ValidatedRequest;
+  const operation = kind === 'ConditionCheck' ? 'ConditionCheck' : (`${kind}Item` as const);
+  checkExpressionParameters(operation, body);
+  let item: AttributeMap | undefined;
+  let itemBytes = 0;
+  if (kind === 'Put') {
+    item = validateAndCanonicalizeItem(body['Item'], ITEM_CONTEXT);
+    itemBytes = itemSize(item);
+    checkItemSize(itemBytes);
+  } else if (typeof body['Key'] === 'object' && body['Key'] !== null) {
+    validateAndCanonicalizeItem(body['Key'], ITEM_CONTEXT);
+  }
+  return { kind, body, expressions: prepareItemExpressions(operation, body), item, itemBytes };
+}
+
+/** The table and key of a checked action; a key that does not fit its table is the action's cancellation reason. */
+function planAction(context: EngineContext, checked: CheckedAction): PlannedAction {
+  const { kind, body } = checked;
   const table = context.catalog.require(body['TableName'] as string);
-  checkExpressionParameters(kind === 'ConditionCheck' ? 'ConditionCheck' : (`${kind}Item`), body);
-  const expressions = prepareItemExpressions(kind === 'ConditionCheck' ? 'ConditionCheck' : (`${kind}Item`), body);
   const definition = table.definition;
   let key: AttributeMap | undefined;
   let item: AttributeMap | undefined;
-  let itemBytes = 0;
   const reason = reasonOf(() => {
-    if (kind === 'Put') {
-      const candidate = validateAndCanonicalizeItem(body['Item'], ITEM_CONTEXT);
-      itemBytes = itemSize(candidate);
-      checkItemSize(itemBytes);
-      validateItemKeys(definition, candidate);
-      item = freezeItem(candidate);
-      key = keyOf(definition, candidate);
+    if (checked.item !== undefined) {
+      validateItemKeys(definition, checked.item);
+      item = freezeItem(checked.item);
+      key = keyOf(definition, checked.item);
     } else {
       key = validateKey(definition, body['Key']);
     }
     return NO_REASON;
   });
-  return { kind, table, body, expressions, key, item, itemBytes, reason };
+  return { kind, table, body, expressions: checked.expressions, key, item, itemBytes: checked.itemBytes, reason };
 }
 
 function evaluate(plan: PlannedAction): EvaluatedAction {
@@ -110,11 +138,21 @@ const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 /** A delete of an item that does not exist costs one unit, not two, as DynamoDB Local charges it. */
 const MISSING_ITEM_DELETE_UNITS = 1;
 
-/** The items a transaction writes may not exceed 4 MB together (DynamoDB Local's measure: the Put items). */
-function checkPayloadSize(plans: readonly PlannedAction[]): void {
+/**
+ * Every action checked in request order, with the 4 MB payload limit on the Put items as a running
+ * sum: the action that takes it past 4 MB refuses the request, before later actions are looked at
+ * (DynamoDB Local's measure, duplicates counted each time).
+ */
+function checkActions(actions: readonly ValidatedRequest[]): CheckedAction[] {
+  const checked: CheckedAction[] = [];
   let bytes = 0;
-  for (const plan of plans) bytes += plan.itemBytes;
-  if (bytes > MAX_PAYLOAD_BYTES) throw SimulatorError.validation(`Transaction payload size cannot exceed 4MB. Payload Size: ${bytes}`);
+  for (const action of actions) {
+    const next = checkAction(action);
+    bytes += next.itemBytes;
+    if (bytes > MAX_PAYLOAD_BYTES) throw SimulatorError.validation(`Transaction payload size cannot exceed 4MB. Payload Size: ${bytes}`);
+    checked.push(next);
+  }
+  return checked;
 }
 
 function checkDistinctItems(plans: readonly PlannedAction[]): void {
@@ -161,11 +199,11 @@ function respond(request: ValidatedRequest, evaluated: readonly EvaluatedAction[
  * reading the items the transaction names (strongly consistent, not transactional), as DynamoDB
  * reports it.
  */
-function replayResponse(context: EngineContext, request: ValidatedRequest): Record<string, unknown> {
+function replayResponse(context: EngineContext, request: ValidatedRequest, checked: readonly CheckedAction[]): Record<string, unknown> {
   const mode = capacityMode(request['ReturnConsumedCapacity']);
   if (mode === 'NONE') return {};
   const meters = new Map<TableEntry, CapacityMeter>();
-  for (const plan of (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => planAction(context, action))) {
+  for (const plan of checked.map((action) => planAction(context, action))) {
     let meter = meters.get(plan.table);
     if (meter === undefined) meters.set(plan.table, (meter = new CapacityMeter(plan.table.definition)));
     if (plan.key !== undefined) meter.table += readUnits(plan.table.store.get(plan.key)?.size ?? 0, true);
@@ -175,14 +213,14 @@ function replayResponse(context: EngineContext, request: ValidatedRequest): Reco
 
 export function transactWriteItems(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, TRANSACT_WRITE_ITEMS_SHAPE);
+  const checked = checkActions(request['TransactItems'] as readonly ValidatedRequest[]);
   const token = request['ClientRequestToken'];
   const fingerprint = typeof token === 'string' ? fingerprintOf(request) : '';
   if (typeof token === 'string') {
-    if (context.transactionTokens.replay(token, fingerprint) !== undefined) return replayResponse(context, request);
+    if (context.transactionTokens.replay(token, fingerprint) !== undefined) return replayResponse(context, request, checked);
   }
-  const plans = (request['TransactItems'] as readonly ValidatedRequest[]).map((action) => planAction(context, action));
+  const plans = checked.map((action) => planAction(context, action));
   checkDistinctItems(plans);
-  checkPayloadSize(plans);
   const evaluated = plans.map(evaluate);
   if (evaluated.some((action) => action.reason !== NO_REASON)) throw transactionCanceled(evaluated.map((action) => action.reason));
   const changes: ItemChange[] = [];

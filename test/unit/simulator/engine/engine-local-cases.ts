@@ -250,6 +250,25 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'transactions: values, expressions and the payload are judged before tables and tokens',
+    tables: [{}],
+    steps: [
+      ['TransactWriteItems', { TransactItems: [{ Put: { TableName: 'T', Item: { pk: { S: 'first' } } } }], ClientRequestToken: `${TOKEN}-order` }],
+      // Each of these reuses the token with another request: the request's own errors come first.
+      ...([
+        [{ Put: { TableName: 'nope-nope', Item: { pk: { S: 'a' } } } }, { Put: { TableName: 'T', Item: { pk: { S: 'b' }, v: { S: 'x'.repeat(500_000) } } } }],
+        [{ Put: { TableName: 'nope-nope', Item: { pk: { S: 'a' }, s: { SS: [] } } } }],
+        [{ Delete: { TableName: 'nope-nope', Key: { pk: { N: 'abc' } } } }],
+        [{ Put: { TableName: 'nope-nope', Item: { pk: { S: 'a' } } } }, { Put: { TableName: 'T', Item: { pk: { S: 'b' } }, ConditionExpression: 'a = :zz' } }],
+        [{ Put: { TableName: 'T', Item: { pk: { S: 'b' }, v: { S: 'x'.repeat(500_000) } } } }, { Put: { TableName: 'T', Item: { pk: { S: 'c' } }, ConditionExpression: 'a = :zz' } }],
+        // The payload is a running sum: the 11th item passes 4 MB before the 12th is looked at.
+        [...Array.from({ length: 11 }, (_, index) => ({ Put: { TableName: 'T', Item: { pk: { S: `k${index % 10}` }, v: { S: 'x'.repeat(390_000) } } } })), { Put: { TableName: 'T', Item: { pk: { S: 'z' } }, ConditionExpression: 'a = :zz' } }],
+        [{ Put: { TableName: 'nope-nope', Item: { pk: { S: 'a' } } } }],
+      ].map((TransactItems): Step => ['TransactWriteItems', { TransactItems, ClientRequestToken: `${TOKEN}-order` }])),
+    ],
+    deviations: { 7: { local: 'UnknownError', reason: 'DynamoDB explains the IdempotentParameterMismatchException' } },
+  },
+  {
     name: 'item collection metrics of tables with local indexes',
     tables: [indexed],
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],
