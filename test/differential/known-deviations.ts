@@ -416,6 +416,15 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     },
   }),
   messageDeviation({
+    id: 'local-start-key-type-mismatch-message',
+    local: 'refuses an ExclusiveStartKey whose key attribute has another type than the key with "Type mismatch for attribute to update"',
+    dynamodb: 'says "The provided starting key is invalid: The provided key element does not match the schema"',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html#DDB-Scan-request-ExclusiveStartKey; probe: test/unit/simulator/engine/engine-local-cases.ts (error messages)',
+    operations: ['Query', 'Scan'],
+    localError: ['ValidationException', 'Type mismatch for attribute to update'],
+    dynamodbError: ['ValidationException', 'The provided starting key is invalid: The provided key element does not match the schema'],
+  }),
+  messageDeviation({
     id: 'local-idempotent-mismatch-unknown-error',
     local: 'refuses a ClientRequestToken reused with another request with IdempotentParameterMismatchException and the message "UnknownError"',
     dynamodb: 'the same error, with a message that explains it; the simulator says "The request uses the same client token as a previous, but non-identical request."',

@@ -2,12 +2,13 @@
  * Turns a parsed update expression into an evaluable one. As in DynamoDB, the paths the actions
  * write are resolved and checked for overlaps first (see resolveDistinctPaths); then, action by
  * action from the last to the first, the placeholders of the values, function and operand checks
- * as for conditions, and the operand types of ADD and DELETE.
+ * as for conditions, and the operand types of ADD and DELETE; last, the size of what it writes.
  */
 import type { AttributeType } from '../values/attribute-value.js';
 import { attributeTypeOf } from '../values/attribute-type.js';
 import type { DocumentPath, SetValue, UpdateAction, UpdateExpression, UpdateOperand } from './ast.js';
 import { resolveDistinctPaths } from './check-path-conflicts.js';
+import { checkUpdateSize } from './check-update-size.js';
 import { invalidExpression } from './expression-error.js';
 import { documentPathRequired, wrongOperandCount, wrongOperandType } from './operand-messages.js';
 import type { PlaceholderScope } from './placeholder-scope.js';
@@ -105,5 +106,6 @@ export function resolveUpdate(raw: RawUpdate, scope: PlaceholderScope): UpdateEx
         actions[index] = { kind: 'delete', path, value: resolver.setOperand('DELETE', action.value, DELETE_TYPES) };
     }
   }
+  checkUpdateSize(actions);
   return { actions };
 }

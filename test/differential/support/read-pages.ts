@@ -56,8 +56,9 @@ function summarise(plan: ReadPlan, segments: readonly (readonly Page[])[]): Reco
     ...(hasItems ? { Items: plan.order.kind === 'grouped' ? groupedItems(items, plan.order.by) : { $unordered: items } } : {}),
     // Page boundaries do not depend on order (Limit counts items read), but which segment holds what does.
     ...(plan.segments === undefined ? { Pages: pages.map((page) => ({ ScannedCount: page['ScannedCount'], more: page['LastEvaluatedKey'] !== undefined })) } : {}),
-    // What a page costs depends on which items it holds: comparable only when one page holds them all.
-    ...(singlePages && pages.some((page) => page['ConsumedCapacity'] !== undefined) ? { ConsumedCapacity: pages.map((page) => page['ConsumedCapacity']) } : {}),
+    // What a page costs depends on which items it holds: comparable only when one page holds them
+    // all (segments hold items as each side hashes their keys, so their pages are not comparable).
+    ...(singlePages && plan.segments === undefined && pages.some((page) => page['ConsumedCapacity'] !== undefined) ? { ConsumedCapacity: pages.map((page) => page['ConsumedCapacity']) } : {}),
   };
 }
 

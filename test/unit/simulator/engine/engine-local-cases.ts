@@ -269,6 +269,36 @@ export const SCENARIOS: readonly Scenario[] = [
     deviations: { 7: { local: 'UnknownError', reason: 'DynamoDB explains the IdempotentParameterMismatchException' } },
   },
   {
+    name: 'an update expression that alone writes more than 400 KB, refused before the item and the condition are looked at',
+    tables: [{}],
+    steps: [
+      put({ pk: { S: 'u' }, other: { S: 'x'.repeat(100_000) }, m: { M: { b: { M: {} } } } }),
+      // Counted: the names SET and ADD write and the values they write; the condition's values are not.
+      ...([
+        ['SET z = :v', { ':v': { S: 'x'.repeat(409_599) } }],
+        ['SET z = :v', { ':v': { S: 'x'.repeat(409_600) } }],
+        ['SET m.b.c = :v', { ':v': { S: 'x'.repeat(409_597) } }],
+        ['SET m.b.c = :v', { ':v': { S: 'x'.repeat(409_598) } }],
+        ['SET z = :v, y = :v', { ':v': { S: 'x'.repeat(204_800) } }],
+        ['SET z = if_not_exists(y, :v)', { ':v': { S: 'x'.repeat(409_600) } }],
+        ['SET z = list_append(:v, :w)', { ':v': { L: [{ S: 'x'.repeat(409_590) }] }, ':w': { L: [{ S: 'x' }] } }],
+        ['SET z = list_append(:v, :w)', { ':v': { L: [{ S: 'x'.repeat(409_591) }] }, ':w': { L: [{ S: 'x' }] } }],
+        ['SET z = other, y = :v', { ':v': { S: 'x'.repeat(409_599) } }],
+        ['ADD z :v', { ':v': { SS: ['x'.repeat(409_600)] } }],
+        ['DELETE z :v', { ':v': { SS: ['x'.repeat(409_600)] } }],
+        ['SET z = :v REMOVE q', { ':v': { S: 'x'.repeat(409_599) } }],
+      ] as const).map(([UpdateExpression, values]): Step => ['UpdateItem', {
+        TableName: 'T', Key: { pk: { S: 'u' } }, UpdateExpression, ExpressionAttributeValues: { ...values, ':c': { S: 'x'.repeat(300_000) } },
+        ConditionExpression: 'attribute_exists(nope) AND other <> :c',
+      }]),
+      // Before the condition's own placeholders are checked, and in a transaction before its table.
+      ['UpdateItem', { TableName: 'T', Key: { pk: { S: 'u' } }, UpdateExpression: 'SET z = :v', ConditionExpression: 'q = :zz', ExpressionAttributeValues: { ':v': { S: 'x'.repeat(409_600) } } }],
+      ['TransactWriteItems', { TransactItems: [{ Update: { TableName: 'nope-nope', Key: { pk: { S: 'u' } }, UpdateExpression: 'SET z = :v', ExpressionAttributeValues: { ':v': { S: 'x'.repeat(409_600) } } } }] }],
+      // Within the limit alone, too large with the stored item: found once the update is applied.
+      ['UpdateItem', { TableName: 'T', Key: { pk: { S: 'u' } }, UpdateExpression: 'SET z = :v', ExpressionAttributeValues: { ':v': { S: 'x'.repeat(400_000) } } }],
+    ],
+  },
+  {
     name: 'item collection metrics of tables with local indexes',
     tables: [indexed],
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],

@@ -15,7 +15,8 @@ describe('engine: TransactWriteItems and TransactGetItems', () => {
         { Put: { TableName: 'items', Item: item('c') } },
         { ConditionCheck: { TableName: 'items', Key: item('b'), ConditionExpression: 'attribute_not_exists(pk)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
         { Delete: { TableName: 'items', Key: item('zz'), ConditionExpression: 'attribute_exists(pk)' } },
-        { Update: { TableName: 'items', Key: item('a'), UpdateExpression: 'SET v = :v', ExpressionAttributeValues: { ':v': { S: 'x'.repeat(409_600) } } } },
+        // Within the limit alone (1 + 409,595 bytes), too large with the item it updates.
+        { Update: { TableName: 'items', Key: item('a'), UpdateExpression: 'SET w = :v', ExpressionAttributeValues: { ':v': { S: 'x'.repeat(409_595) } } } },
       ],
     });
     expectError(canceled, 'TransactionCanceledException', 'Transaction cancelled, please refer cancellation reasons for specific reasons [None, ConditionalCheckFailed, ConditionalCheckFailed, ValidationError]');
