@@ -4,53 +4,15 @@
  * the simulator gives DynamoDB's answer, not merely something else. Entries recorded by the
  * simulator's authors name the test that pins DynamoDB Local's behaviour.
  */
-import { canonicalNumberText } from './support/canonical-number.js';
 import type { KnownDeviation } from './support/deviation.js';
 import { descriptionDeviation, deviation, indexDescriptions, messageDeviation } from './support/deviation-helpers.js';
+import { canonical, hasNumberSpelledTwoWays, LOCAL_NULL_MESSAGES, mapNumbers, UPDATE_EVALUATION_ERRORS } from './support/deviation-values.js';
 import { failure, type Outcome } from './support/outcome.js';
 import { wireError, type RawAnswer } from './support/raw-wire.js';
 
 const CREATE_TABLE_DOC = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html';
 const LOCAL_USAGE_NOTES = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocal.UsageNotes.html';
 const TABLES_PROBE = 'probe: test/unit/simulator/tables/table-operations.local.unit.test.ts';
-
-/** Rewrites every number (N, NS) in a value tree. */
-function mapNumbers(value: unknown, map: (text: string) => string): unknown {
-  if (Array.isArray(value)) return value.map((element: unknown) => mapNumbers(element, map));
-  if (typeof value !== 'object' || value === null) return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === 'N' && typeof inner === 'string') result[key] = map(inner);
-    else if (key === 'NS' && Array.isArray(inner)) result[key] = (inner as unknown[]).map((element) => (typeof element === 'string' ? map(element) : element));
-    else result[key] = mapNumbers(inner, map);
-  }
-  return result;
-}
-
-const canonical = (text: string): string => canonicalNumberText(text) ?? text;
-
-/** Messages DynamoDB Local gives instead of DynamoDB's "Member must not be null", by member. */
-const LOCAL_NULL_MESSAGES: Readonly<Record<string, string>> = { 'Item to put in PutItem cannot be null': 'item' };
-
-/** Errors that come from applying an update to the stored item (DynamoDB's wording). */
-const UPDATE_EVALUATION_ERRORS = new Set([
-  'The document path provided in the update expression is invalid for update',
-  'The provided expression refers to an attribute that does not exist in the item',
-  'An operand in the update expression has an incorrect data type',
-  'DynamoDB only supports precision up to 38 digits',
-  'Number overflow. Attempting to store a number with magnitude larger than supported range',
-  'Number underflow. Attempting to store a number with magnitude smaller than supported range',
-]);
-
-/** Whether some number of the request is spelled in a non-canonical way (so that two spellings may name one value). */
-function hasNumberSpelledTwoWays(value: unknown): boolean {
-  let found = false;
-  mapNumbers(value, (text) => {
-    if (canonicalNumberText(text) !== text) found = true;
-    return text;
-  });
-  return found;
-}
 
 export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   deviation({
