@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the issue asks for every known deviation in one file, with its reason */
 /**
  * Where DynamoDB Local does not behave as DynamoDB: every case the differential suite tolerates,
  * with what each does and the source. The simulator follows DynamoDB, and each entry checks that
@@ -5,7 +6,7 @@
  * simulator's authors name the test that pins DynamoDB Local's behaviour.
  */
 import type { KnownDeviation } from './support/deviation.js';
-import { descriptionDeviation, deviation, indexDescriptions, messageDeviation } from './support/deviation-helpers.js';
+import { descriptionDeviation, deviation, indexDescriptions, messageDeviation, outcomeDeviation } from './support/deviation-helpers.js';
 import { canonical, hasNumberSpelledTwoWays, LOCAL_NULL_MESSAGES, mapNumbers, UPDATE_EVALUATION_ERRORS } from './support/deviation-values.js';
 import { failure, type Outcome } from './support/outcome.js';
 import { wireError, type RawAnswer } from './support/raw-wire.js';
@@ -376,6 +377,41 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
       const agreed = failure('<local index key type>', index);
       return [agreed, agreed];
     },
+  }),
+  messageDeviation({
+    id: 'local-key-size-messages',
+    local: 'refuses a partition key value over 2048 bytes or a sort key value over 1024 bytes with "Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes"',
+    dynamodb: 'names the key that is too large: "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes" or "... Aggregated size of all range keys has exceeded the size limit of 1024 bytes"',
+    source: 'DynamoDB answers quoted in https://github.com/facebook/ThreatExchange/issues/1324 and https://github.com/praetorian-inc/chariot-ui/issues/241; probe: test/unit/simulator/engine/engine-local-cases.ts (key parameter errors)',
+    localError: ['ValidationException', 'Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes'],
+    dynamodbError: ['ValidationException', /^One or more parameter values were invalid: (Size of hashkey has exceeded the maximum size limit of2048 bytes|Aggregated size of all range keys has exceeded the size limit of 1024 bytes)$/u],
+  }),
+  messageDeviation({
+    id: 'local-index-key-size-message',
+    local: 'refuses an index key value over its limit with "One or more parameter values were invalid: Size limit exceeded"',
+    dynamodb: 'names the key, its size, the limit and the index: "... Size limit exceeded for Index Key <name> Actual Size: <n> bytes Max Size: <limit> bytes IndexName: <index>"',
+    source: 'DynamoDB answer quoted in https://github.com/wellcomecollection/platform/issues/2285; probed on DynamoDB Local 3.3',
+    localError: ['ValidationException', 'One or more parameter values were invalid: Size limit exceeded'],
+    dynamodbError: ['ValidationException', /^One or more parameter values were invalid: Size limit exceeded for Index Key \S+ Actual Size: \d+ bytes Max Size: (2048|1024) bytes IndexName: \S+$/u],
+  }),
+  outcomeDeviation({
+    id: 'local-query-partition-key-size-unchecked',
+    local: 'answers a Query whose partition key value is over 2048 bytes with no items',
+    dynamodb: 'refuses it: "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes"',
+    source: 'DynamoDB answer to a Query quoted in https://github.com/facebook/ThreatExchange/issues/1324; probed on DynamoDB Local 3.3',
+    operations: ['Query'],
+    localOutcome: (outcome) => outcome.ok,
+    dynamodbOutcome: (outcome) => !outcome.ok && outcome.message === 'One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes',
+  }),
+  outcomeDeviation({
+    id: 'local-time-to-live-changes-at-once',
+    local: 'accepts UpdateTimeToLive again right after a change',
+    dynamodb: 'refuses another change of the same table\'s TTL for a while after one: ValidationException "Time to live has been modified multiple times within a fixed interval"',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html; probed on DynamoDB Local 3.3',
+    operations: ['UpdateTimeToLive'],
+    divergesState: true,
+    localOutcome: (outcome) => outcome.ok,
+    dynamodbOutcome: (outcome) => !outcome.ok && outcome.message === 'Time to live has been modified multiple times within a fixed interval',
   }),
   messageDeviation({
     id: 'local-start-key-type-mismatch-message',

@@ -6,8 +6,8 @@
  * request is small (resolved placeholders, a projection plan).
  */
 import { SimulatorError } from '../simulator-error.js';
-import { emptyIndexKeyValue, emptyKeyValue } from './keys/key-messages.js';
-import { keySize } from '../values/key-codec.js';
+import { emptyIndexKeyValue, emptyKeyValue, HASH_KEY_TOO_LARGE, RANGE_KEY_TOO_LARGE } from './keys/key-messages.js';
+import { keySize, MAX_PARTITION_KEY_SIZE, MAX_SORT_KEY_SIZE } from '../values/key-codec.js';
 import type { AttributeMap, AttributeType, AttributeValue } from '../values/attribute-value.js';
 import {
   analyzeKeyCondition,
@@ -228,8 +228,6 @@ function rangeOf(condition: SortKeyCondition | undefined): SortKeyRange | undefi
 /** Query and Scan; `keySchema` is the schema the Query reads (the index's or the table's). */
 const isEmptyKeyValue = (value: AttributeValue): boolean => ('S' in value && value.S === '') || ('B' in value && value.B.length === 0);
 
-const RANGE_KEY_TOO_LARGE = 'One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes';
-const MAX_RANGE_KEY_BYTES = 1024;
 
 /**
  * Key values may not be empty in key conditions either (on an index, DynamoDB words it as for
@@ -239,11 +237,13 @@ function checkKeyConditionValues(analysis: KeyConditionAnalysis, keySchema: KeyS
   const { partitionKey, sortKey } = keySchema;
   const empty = (name: string, type: AttributeType): string => (indexName === undefined ? emptyKeyValue(name, type) : emptyIndexKeyValue(name, type, indexName));
   if (isEmptyKeyValue(analysis.partitionValue)) throw SimulatorError.validation(empty(partitionKey.name, partitionKey.type));
+  // DynamoDB Local lets an oversized partition key value through (the Query finds nothing); DynamoDB refuses it.
+  if (keySize(analysis.partitionValue) > MAX_PARTITION_KEY_SIZE) throw SimulatorError.validation(HASH_KEY_TOO_LARGE);
   const sort = analysis.sortCondition;
   if (sort === undefined || sortKey === undefined) return;
   const values = sort.kind === 'between' ? [sort.lower, sort.upper] : sort.kind === 'begins_with' ? [sort.prefix] : [sort.value];
   if (values.some(isEmptyKeyValue)) throw SimulatorError.validation(empty(sortKey.name, sortKey.type));
-  if (values.some((value) => keySize(value) > MAX_RANGE_KEY_BYTES)) throw SimulatorError.validation(RANGE_KEY_TOO_LARGE);
+  if (values.some((value) => keySize(value) > MAX_SORT_KEY_SIZE)) throw SimulatorError.validation(RANGE_KEY_TOO_LARGE);
 }
 
 /** `afterParsing` runs once the expressions are parsed and their placeholders checked, before the key schema is consulted. */

@@ -29,8 +29,6 @@ function latin1(bytes: Uint8Array): string {
 
 export const MAX_PARTITION_KEY_SIZE = 2048;
 export const MAX_SORT_KEY_SIZE = 1024;
-/** DynamoDB's message when either key value is too large (probed: 2048 and 1024 bytes pass). */
-export const KEY_TOO_LARGE_MESSAGE = 'Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes';
 
 /**
  * The size of a key value as DynamoDB's key limits count it (a partition key at most 2048 bytes, a

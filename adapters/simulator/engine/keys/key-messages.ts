@@ -6,9 +6,18 @@
 import type { AttributeType } from '../../values/attribute-value.js';
 
 export const KEY_SCHEMA_MISMATCH = 'The provided key element does not match the schema';
-export const KEY_SIZE_EXCEEDED = 'Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes';
 export const INVALID_KEY_VALUE_TYPE = 'Invalid attribute value type';
-export const INDEX_KEY_SIZE_EXCEEDED = 'One or more parameter values were invalid: Size limit exceeded';
+/**
+ * DynamoDB's words for key values over 2048 (partition) and 1024 (sort) bytes, the typo included;
+ * DynamoDB Local says "Hash primary key values must be under 2048 bytes, ..." for both and
+ * "Size limit exceeded" for index keys.
+ */
+export const HASH_KEY_TOO_LARGE = 'One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes';
+export const RANGE_KEY_TOO_LARGE = 'One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes';
+
+export function indexKeyTooLarge(name: string, actualBytes: number, maxBytes: number, indexName: string): string {
+  return `One or more parameter values were invalid: Size limit exceeded for Index Key ${name} Actual Size: ${actualBytes} bytes Max Size: ${maxBytes} bytes IndexName: ${indexName}`;
+}
 
 export function missingKeyInItem(name: string): string {
   return `One or more parameter values were invalid: Missing the key ${name} in the item`;

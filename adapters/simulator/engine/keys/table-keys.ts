@@ -6,7 +6,7 @@
  */
 import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
 import { attributeTypeOf } from '../../values/attribute-type.js';
-import { keySize } from '../../values/key-codec.js';
+import { keySize, MAX_PARTITION_KEY_SIZE, MAX_SORT_KEY_SIZE } from '../../values/key-codec.js';
 import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate-attribute-value.js';
 import { SimulatorError } from '../../simulator-error.js';
 import { javaHashSetOrder } from '../../tables/java-hash-set-order.js';
@@ -14,18 +14,17 @@ import type { IndexDefinition, KeyAttribute, KeySchema, TableDefinition } from '
 import {
   emptyIndexKeyValue,
   emptyKeyValue,
+  HASH_KEY_TOO_LARGE,
+  indexKeyTooLarge,
   indexKeyTypeMismatch,
-  INDEX_KEY_SIZE_EXCEEDED,
   INVALID_KEY_VALUE_TYPE,
   KEY_SCHEMA_MISMATCH,
-  KEY_SIZE_EXCEEDED,
   keyTypeMismatch,
   missingKeyInItem,
+  RANGE_KEY_TOO_LARGE,
   updatedIndexKeyEmpty,
 } from './key-messages.js';
 
-const MAX_PARTITION_KEY_BYTES = 2048;
-const MAX_SORT_KEY_BYTES = 1024;
 
 function isKeyType(value: AttributeValue): boolean {
   return 'S' in value || 'N' in value || 'B' in value;
@@ -39,9 +38,9 @@ function keyAttributes(schema: KeySchema): readonly KeyAttribute[] {
   return schema.sortKey === undefined ? [schema.partitionKey] : [schema.partitionKey, schema.sortKey];
 }
 
-function checkKeySizes(schema: KeySchema, key: AttributeMap, message: string): void {
-  if (keySize(key[schema.partitionKey.name] as AttributeValue) > MAX_PARTITION_KEY_BYTES) throw SimulatorError.validation(message);
-  if (schema.sortKey !== undefined && keySize(key[schema.sortKey.name] as AttributeValue) > MAX_SORT_KEY_BYTES) throw SimulatorError.validation(message);
+function checkKeySizes(schema: KeySchema, key: AttributeMap): void {
+  if (keySize(key[schema.partitionKey.name] as AttributeValue) > MAX_PARTITION_KEY_SIZE) throw SimulatorError.validation(HASH_KEY_TOO_LARGE);
+  if (schema.sortKey !== undefined && keySize(key[schema.sortKey.name] as AttributeValue) > MAX_SORT_KEY_SIZE) throw SimulatorError.validation(RANGE_KEY_TOO_LARGE);
 }
 
 /**
@@ -68,7 +67,7 @@ export function validateKey(definition: TableDefinition, raw: unknown): Attribut
     if (!(attribute.type in value)) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);
     if (isEmpty(value)) throw SimulatorError.validation(emptyKeyValue(attribute.name, attribute.type));
   }
-  checkKeySizes(schema, key, KEY_SIZE_EXCEEDED);
+  checkKeySizes(schema, key);
   return key;
 }
 
@@ -82,7 +81,7 @@ export function validateItemKeys(definition: TableDefinition, item: AttributeMap
     if (!(attribute.type in value)) throw SimulatorError.validation(keyTypeMismatch(attribute.name, attribute.type, attributeTypeOf(value)));
     if (isEmpty(value)) throw SimulatorError.validation(emptyKeyValue(attribute.name, attribute.type));
   }
-  checkKeySizes(schema, item, KEY_SIZE_EXCEEDED);
+  checkKeySizes(schema, item);
   validateIndexKeys(definition, item);
 }
 
@@ -101,8 +100,9 @@ export function validateIndexKeys(definition: TableDefinition, item: AttributeMa
       if (byUpdate && isEmpty(value)) throw SimulatorError.validation(updatedIndexKeyEmpty(attributeTypeOf(value) === 'B' ? 'B' : 'S'));
       if (!(attribute.type in value)) throw SimulatorError.validation(indexKeyTypeMismatch(attribute.name, attribute.type, attributeTypeOf(value), index.name));
       if (isEmpty(value)) throw SimulatorError.validation(emptyIndexKeyValue(attribute.name, attribute.type, index.name));
-      const limit = attribute === partitionKey ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
-      if (keySize(value) > limit) throw SimulatorError.validation(INDEX_KEY_SIZE_EXCEEDED);
+      const limit = attribute === partitionKey ? MAX_PARTITION_KEY_SIZE : MAX_SORT_KEY_SIZE;
+      const size = keySize(value);
+      if (size > limit) throw SimulatorError.validation(indexKeyTooLarge(attribute.name, size, limit, index.name));
     }
   }
 }

@@ -71,6 +71,7 @@ export const SCENARIOS: readonly Scenario[] = [
       0: { local: KEY_MISMATCH_LOCAL, reason: 'DynamoDB: The provided key element does not match the schema' },
       1: { local: KEY_MISMATCH_LOCAL, reason: 'DynamoDB: The provided key element does not match the schema' },
       2: { local: 'One or more parameter values were invalid: Type mismatch for key', reason: 'DynamoDB: The provided key element does not match the schema' },
+      4: { local: 'Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes', reason: 'DynamoDB: Size of hashkey has exceeded the maximum size limit of2048 bytes' },
     },
   },
   {

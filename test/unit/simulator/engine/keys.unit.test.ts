@@ -35,12 +35,18 @@ describe('engine: keys', () => {
       'ValidationException',
       'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty binary value. Key: sk',
     );
-    const tooLong = 'Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes';
-    expectError(fail('PutItem', { TableName: 'items', Item: { pk: { S: 'x'.repeat(2049) }, sk: { B: new Uint8Array(1) } } }), 'ValidationException', tooLong);
-    expectError(fail('GetItem', { TableName: 'items', Key: { pk: { S: 'a' }, sk: { B: new Uint8Array(1025) } } }), 'ValidationException', tooLong);
+    const hashTooLong = 'One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes';
+    const rangeTooLong = 'One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes';
+    expectError(fail('PutItem', { TableName: 'items', Item: { pk: { S: 'x'.repeat(2049) }, sk: { B: new Uint8Array(1025) } } }), 'ValidationException', hashTooLong);
+    expectError(fail('GetItem', { TableName: 'items', Key: { pk: { S: 'a' }, sk: { B: new Uint8Array(1025) } } }), 'ValidationException', rangeTooLong);
     // Multi-byte characters count by their UTF-8 bytes: 1024 × 2 bytes.
     expect(run('PutItem', { TableName: 'items', Item: { pk: { S: 'é'.repeat(1024) }, sk: { B: new Uint8Array(1024) } } })).to.deep.equal({});
-    expectError(fail('PutItem', { TableName: 'items', Item: { pk: { S: 'é'.repeat(1024) + 'x' }, sk: { B: new Uint8Array(1) } } }), 'ValidationException', tooLong);
+    expectError(fail('PutItem', { TableName: 'items', Item: { pk: { S: 'é'.repeat(1024) + 'x' }, sk: { B: new Uint8Array(1) } } }), 'ValidationException', hashTooLong);
+    // A Query's partition key value is held to the same limit, its sort key values to theirs.
+    const query = (values: Record<string, unknown>, condition: string) => fail('Query', { TableName: 'items', KeyConditionExpression: condition, ExpressionAttributeValues: values });
+    expectError(query({ ':p': { S: 'x'.repeat(2049) } }, 'pk = :p'), 'ValidationException', hashTooLong);
+    expectError(query({ ':p': { S: 'a' }, ':s': { B: new Uint8Array(1025) } }, 'pk = :p AND sk > :s'), 'ValidationException', rangeTooLong);
+    expect(run('Query', { TableName: 'items', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'x'.repeat(2048) } } })).to.deep.include({ Count: 0 });
   });
 
   it('names the missing or mistyped key attribute of an item', () => {
@@ -78,6 +84,14 @@ describe('engine: keys', () => {
       'ValidationException',
       'One or more parameter values are not valid. The update expression attempted to update a secondary index key to a value that is not supported. The AttributeValue for a key attribute cannot contain an empty string value.',
     );
+    // Index keys have the table's limits, and DynamoDB names the key, its size and the index.
+    expectError(
+      fail('PutItem', { TableName: 'items', Item: { ...key, g: { S: 'é'.repeat(1025) } } }),
+      'ValidationException',
+      'One or more parameter values were invalid: Size limit exceeded for Index Key g Actual Size: 2050 bytes Max Size: 2048 bytes IndexName: byG',
+    );
+    expect(run('PutItem', { TableName: 'items', Item: { ...key, g: { S: 'é'.repeat(1024) } } })).to.deep.equal({});
+    run('DeleteItem', { TableName: 'items', Key: key });
     expectError(
       fail('UpdateItem', { TableName: 'items', Key: key, UpdateExpression: 'SET pk = :v', ExpressionAttributeValues: { ':v': { S: 'b' } } }),
       'ValidationException',

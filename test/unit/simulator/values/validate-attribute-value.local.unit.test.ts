@@ -9,9 +9,12 @@ import { SimulatorError } from '../../../../adapters/simulator/simulator-error.j
 import {
   ITEM_CONTEXT, VALUE_CONTEXT, expressionValueContext, validateAndCanonicalizeItem, validateAndCanonicalizeValue,
 } from '../../../../adapters/simulator/values/validate-attribute-value.js';
-import { KEY_TOO_LARGE_MESSAGE, MAX_PARTITION_KEY_SIZE, MAX_SORT_KEY_SIZE, keySize } from '../../../../adapters/simulator/values/key-codec.js';
+import { MAX_PARTITION_KEY_SIZE, MAX_SORT_KEY_SIZE, keySize } from '../../../../adapters/simulator/values/key-codec.js';
 import { createRawTable, deleteRawTable, errorMessage, rawRequest } from './raw-dynamo-db-local.js';
 import { EMPTY, MULTIPLE, NESTING, SS_EMPTY, nestedMaps, probedExpressionValues, probedItems, probedValues } from './validation-probes.js';
+
+/** DynamoDB Local's words for an oversized key (DynamoDB's differ: see key-messages.ts); what counts here is where the limit falls. */
+const KEY_TOO_LARGE_MESSAGE = 'Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes';
 
 function ours(run: () => unknown): string | undefined {
   try {
