@@ -73,13 +73,15 @@ interface CheckedAction {
 /**
  * DynamoDB judges every action's expressions and values, in request order, before it looks at a
  * table or at the ClientRequestToken: these errors refuse the whole request, they are not
- * cancellation reasons. Within an action the order is PutItem's.
+ * cancellation reasons. Within an action the expressions come first, then the values (unlike
+ * PutItem; probed on DynamoDB Local).
  */
 function checkAction(action: ValidatedRequest): CheckedAction {
   const kind = actionKind(action);
   const body = action[kind] as ValidatedRequest;
   const operation = kind === 'ConditionCheck' ? 'ConditionCheck' : (`${kind}Item` as const);
   checkExpressionParameters(operation, body);
+  const expressions = prepareItemExpressions(operation, body);
   let item: AttributeMap | undefined;
   let itemBytes = 0;
   if (kind === 'Put') {
@@ -89,7 +91,7 @@ function checkAction(action: ValidatedRequest): CheckedAction {
   } else if (typeof body['Key'] === 'object' && body['Key'] !== null) {
     validateAndCanonicalizeItem(body['Key'], ITEM_CONTEXT);
   }
-  return { kind, body, expressions: prepareItemExpressions(operation, body), item, itemBytes };
+  return { kind, body, expressions, item, itemBytes };
 }
 
 /** The table and key of a checked action; a key that does not fit its table is the action's cancellation reason. */

@@ -262,12 +262,14 @@ export const SCENARIOS: readonly Scenario[] = [
         [{ Delete: { TableName: 'nope-nope', Key: { pk: { N: 'abc' } } } }],
         [{ Put: { TableName: 'nope-nope', Item: { pk: { S: 'a' } } } }, { Put: { TableName: 'T', Item: { pk: { S: 'b' } }, ConditionExpression: 'a = :zz' } }],
         [{ Put: { TableName: 'T', Item: { pk: { S: 'b' }, v: { S: 'x'.repeat(500_000) } } } }, { Put: { TableName: 'T', Item: { pk: { S: 'c' } }, ConditionExpression: 'a = :zz' } }],
+        // Within an action, its expressions before its values.
+        [{ Put: { TableName: 'T', Item: { pk: { S: 'b' }, s: { SS: [] } }, ConditionExpression: 'a = :zz' } }],
         // The payload is a running sum: the 11th item passes 4 MB before the 12th is looked at.
         [...Array.from({ length: 11 }, (_, index) => ({ Put: { TableName: 'T', Item: { pk: { S: `k${index % 10}` }, v: { S: 'x'.repeat(390_000) } } } })), { Put: { TableName: 'T', Item: { pk: { S: 'z' } }, ConditionExpression: 'a = :zz' } }],
         [{ Put: { TableName: 'nope-nope', Item: { pk: { S: 'a' } } } }],
       ].map((TransactItems): Step => ['TransactWriteItems', { TransactItems, ClientRequestToken: `${TOKEN}-order` }])),
     ],
-    deviations: { 7: { local: 'UnknownError', reason: 'DynamoDB explains the IdempotentParameterMismatchException' } },
+    deviations: { 8: { local: 'UnknownError', reason: 'DynamoDB explains the IdempotentParameterMismatchException' } },
   },
   {
     name: 'an update expression that alone writes more than 400 KB, refused before the item and the condition are looked at',
