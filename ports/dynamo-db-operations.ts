@@ -28,6 +28,12 @@ import type {
   DescribeTimeToLiveOutput,
   ListTablesInput,
   ListTablesOutput,
+  ListTagsOfResourceInput,
+  ListTagsOfResourceOutput,
+  TagResourceInput,
+  TagResourceOutput,
+  UntagResourceInput,
+  UntagResourceOutput,
   UpdateContinuousBackupsInput,
   UpdateContinuousBackupsOutput,
   UpdateTableInput,
@@ -62,6 +68,9 @@ export interface DynamoDbOperations {
   DescribeTimeToLive: { input: DescribeTimeToLiveInput; output: DescribeTimeToLiveOutput };
   UpdateContinuousBackups: { input: UpdateContinuousBackupsInput; output: UpdateContinuousBackupsOutput };
   DescribeContinuousBackups: { input: DescribeContinuousBackupsInput; output: DescribeContinuousBackupsOutput };
+  TagResource: { input: TagResourceInput; output: TagResourceOutput };
+  UntagResource: { input: UntagResourceInput; output: UntagResourceOutput };
+  ListTagsOfResource: { input: ListTagsOfResourceInput; output: ListTagsOfResourceOutput };
 }
 
 export type OperationName = keyof DynamoDbOperations;
@@ -89,6 +98,9 @@ export const OPERATION_NAMES = [
   'DescribeTimeToLive',
   'UpdateContinuousBackups',
   'DescribeContinuousBackups',
+  'TagResource',
+  'UntagResource',
+  'ListTagsOfResource',
 ] as const satisfies readonly OperationName[];
 
 /** Operations that change items; the others read items or work on tables. */

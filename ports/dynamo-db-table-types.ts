@@ -1,7 +1,8 @@
 /**
  * Inputs and outputs of the table operations that the simulator and provisioning need:
  * CreateTable, DeleteTable, DescribeTable, ListTables, UpdateTable, UpdateTimeToLive,
- * DescribeTimeToLive, UpdateContinuousBackups and DescribeContinuousBackups.
+ * DescribeTimeToLive, UpdateContinuousBackups, DescribeContinuousBackups, and the tagging trio
+ * TagResource, UntagResource and ListTagsOfResource.
  */
 export type ScalarAttributeType = 'S' | 'N' | 'B';
 export type KeyType = 'HASH' | 'RANGE';
@@ -237,4 +238,31 @@ export interface DescribeContinuousBackupsInput {
 
 export interface DescribeContinuousBackupsOutput {
   readonly ContinuousBackupsDescription?: ContinuousBackupsDescription;
+}
+
+export interface TagResourceInput {
+  /** A table's ARN: `arn:aws:dynamodb:<region>:<account>:table/<name>`. */
+  readonly ResourceArn: string;
+  /** 1 to 50 tags; a key the table already has gets the new value. */
+  readonly Tags: readonly Tag[];
+}
+
+export type TagResourceOutput = Record<string, never>;
+
+export interface UntagResourceInput {
+  readonly ResourceArn: string;
+  /** At least one key; keys the table does not have are ignored. */
+  readonly TagKeys: readonly string[];
+}
+
+export type UntagResourceOutput = Record<string, never>;
+
+export interface ListTagsOfResourceInput {
+  readonly ResourceArn: string;
+  readonly NextToken?: string | undefined;
+}
+
+export interface ListTagsOfResourceOutput {
+  readonly Tags?: readonly Tag[];
+  readonly NextToken?: string;
 }

@@ -9,6 +9,9 @@ import {
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
   ListTablesCommand,
+  ListTagsOfResourceCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
   UpdateContinuousBackupsCommand,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
@@ -65,4 +68,7 @@ export const AWS_COMMANDS: Readonly<Record<OperationName, AnyCommand>> = {
   DescribeTimeToLive: DescribeTimeToLiveCommand,
   UpdateContinuousBackups: UpdateContinuousBackupsCommand,
   DescribeContinuousBackups: DescribeContinuousBackupsCommand,
+  TagResource: TagResourceCommand,
+  UntagResource: UntagResourceCommand,
+  ListTagsOfResource: ListTagsOfResourceCommand,
 };

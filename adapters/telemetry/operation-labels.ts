@@ -21,6 +21,9 @@ export const OPERATION_LABELS: Readonly<Record<OperationName, string>> = Object.
   DescribeTimeToLive: 'describe_time_to_live',
   UpdateContinuousBackups: 'update_continuous_backups',
   DescribeContinuousBackups: 'describe_continuous_backups',
+  TagResource: 'tag_resource',
+  UntagResource: 'untag_resource',
+  ListTagsOfResource: 'list_tags_of_resource',
 });
 
 const SPAN_NAMES = new Map(Object.entries(OPERATION_LABELS).map(([operation, label]) => [operation, `dynamodb.${label}`]));

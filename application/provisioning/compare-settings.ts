@@ -104,6 +104,21 @@ function compareDeletionProtection(result: SettingsComparison, spec: TableSpec, 
   compareValue(result.drift, 'deletionProtection', spec.deletionProtection, table.DeletionProtectionEnabled);
 }
 
+/** Each tag the spec names must be there with its value; tags the spec does not name are the table owner's business. */
+function compareTags(result: SettingsComparison, spec: TableSpec, observed: ObservedTable): void {
+  if (spec.tags.length === 0) return;
+  if (observed.tags === undefined) {
+    result.unverifiable.push({ feature: 'tags', reason: 'the tags were not read' });
+    return;
+  }
+  if (!observed.tags.available) {
+    result.unverifiable.push({ feature: 'tags', reason: observed.tags.reason });
+    return;
+  }
+  const actual = new Map(observed.tags.value.map((tag) => [tag.Key, tag.Value]));
+  for (const tag of spec.tags) compareValue(result.drift, `tags.${tag.key}`, tag.value, actual.get(tag.key));
+}
+
 export function compareSettings(spec: TableSpec, observed: ObservedTable, options: CompareOptions): SettingsComparison {
   const result: SettingsComparison = { drift: [], unverifiable: [] };
   compareBilling(result, spec, observed.table);
@@ -113,6 +128,6 @@ export function compareSettings(spec: TableSpec, observed: ObservedTable, option
   compareEncryption(result, spec.encryption, observed.table, options);
   compareDeletionProtection(result, spec, observed.table);
   compareTableClass(result, spec, observed.table, options);
-  if (spec.tags.length > 0) result.unverifiable.push({ feature: 'tags', reason: 'reading tags needs ListTagsOfResource, which the DynamoDB port does not offer' });
+  compareTags(result, spec, observed);
   return result;
 }

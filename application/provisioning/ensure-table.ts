@@ -1,7 +1,9 @@
 /**
  * Brings one table up to its spec as far as that can be done safely in place: creates it when it
  * is missing, then switches on what the spec asks for and the table lacks (stream, time to live,
- * point-in-time recovery, deletion protection). It never switches anything off, never deletes,
+ * point-in-time recovery, deletion protection) and sets the spec's tags that are missing or have
+ * another value, in one TagResource (DynamoDB refuses a second tag change to a table for a second
+ * or two). It never switches anything off, never deletes (tags the spec does not name included),
  * and never touches keys, indexes, billing or encryption of an existing table: those differences
  * are for verifyTable to report. Safe to run again and to run concurrently with itself.
  */
@@ -11,13 +13,13 @@ import { DynamoDbError } from '../../ports/dynamo-db-error.js';
 import type { DynamoDbPort } from '../../ports/dynamo-db-port.js';
 import type { TableDescription } from '../../ports/dynamo-db-table-types.js';
 import { createTableRequest } from './create-table-request.js';
-import { observeContinuousBackups, observeTimeToLive } from './observe-table.js';
+import { observeContinuousBackups, observeTags, observeTimeToLive } from './observe-table.js';
 import { ProvisioningError } from './provisioning-error.js';
 import { drift, type Drift, type TableFeature } from './table-drift.js';
 import { DEFAULT_RECOVERY_PERIOD_DAYS, recoveryPeriodOf } from './table-shape.js';
 import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, realSleep, waitForTable, type WaitOptions } from './wait-for-table.js';
 
-export type ProvisioningChange = 'createdTable' | 'enabledStream' | 'enabledTimeToLive' | 'enabledPointInTimeRecovery' | 'changedRecoveryPeriod' | 'enabledDeletionProtection';
+export type ProvisioningChange = 'createdTable' | 'enabledStream' | 'enabledTimeToLive' | 'enabledPointInTimeRecovery' | 'changedRecoveryPeriod' | 'enabledDeletionProtection' | 'appliedTags';
 
 export interface TableEnsureResult {
   readonly specId: string;
@@ -36,9 +38,14 @@ function isUnknownOperation(error: unknown): boolean {
   return DynamoDbError.is(error) && error.errorName === 'UnknownOperationException';
 }
 
-/** The table is busy with an earlier change (or, just after creation, backups are not ready yet). */
+/**
+ * The table is busy with an earlier change (or, just after creation, backups are not ready yet;
+ * or its tags are still being changed, which DynamoDB answers with LimitExceededException).
+ */
 function isBusy(error: unknown): boolean {
-  return DynamoDbError.is(error) && (error.reason === 'ResourceInUse' || error.errorName === 'ContinuousBackupsUnavailableException');
+  if (!DynamoDbError.is(error)) return false;
+  if (error.reason === 'LimitExceeded') return error.message.includes('Table tags are being updated');
+  return error.reason === 'ResourceInUse' || error.errorName === 'ContinuousBackupsUnavailableException';
 }
 
 interface Step {
@@ -182,6 +189,34 @@ async function ensurePointInTimeRecovery(step: Step, spec: TableSpec, changes: P
   }
 }
 
+async function ensureTags(step: Step, spec: TableSpec, table: TableDescription, changes: ProvisioningChange[], unsupported: TableFeature[]): Promise<void> {
+  const arn = table.TableArn;
+  if (spec.tags.length === 0 || arn === undefined) return;
+  const observed = await observeTags(step.port, table);
+  if (!observed.available && observed.unsupported) {
+    unsupported.push('tags');
+    return;
+  }
+  // Tags that cannot be read are set anyway: TagResource only overwrites them with the same values.
+  const current = new Map(observed.available ? observed.value.map((tag) => [tag.Key, tag.Value]) : []);
+  const wanted = spec.tags.filter((tag) => current.get(tag.key) !== tag.value);
+  if (wanted.length === 0) return;
+  try {
+    const changed = await enable(
+      step,
+      () => step.port.tagResource({ ResourceArn: arn, Tags: wanted.map((tag) => ({ Key: tag.key, Value: tag.value })) }),
+      async () => {
+        const now = await observeTags(step.port, table);
+        return now.available && wanted.every((tag) => now.value.some((present) => present.Key === tag.key && present.Value === tag.value));
+      },
+    );
+    if (changed) changes.push('appliedTags');
+  } catch (error) {
+    if (!isUnknownOperation(error)) throw error;
+    unsupported.push('tags');
+  }
+}
+
 export async function ensureTable(port: DynamoDbPort, spec: TableSpec, tableName: string, options: WaitOptions = {}): Promise<TableEnsureResult> {
   const step: Step = { port, tableName, options };
   const changes: ProvisioningChange[] = [];
@@ -194,6 +229,9 @@ export async function ensureTable(port: DynamoDbPort, spec: TableSpec, tableName
   await ensureDeletionProtection(step, spec, table, changes);
   await ensureTimeToLive(step, spec, changes, unsupported, conflicts);
   await ensurePointInTimeRecovery(step, spec, changes, unsupported);
+  // A table this call created got its tags from CreateTable; reading them back at once would
+  // race DynamoDB, whose tag reads lag their writes by a second or two.
+  if (!created) await ensureTags(step, spec, table, changes, unsupported);
   return Object.freeze({
     specId: spec.id,
     tableName,

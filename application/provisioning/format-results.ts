@@ -11,6 +11,7 @@ const CHANGES: Readonly<Record<ProvisioningChange, string>> = {
   enabledPointInTimeRecovery: 'enabled point-in-time recovery',
   changedRecoveryPeriod: 'changed the recovery period',
   enabledDeletionProtection: 'enabled deletion protection',
+  appliedTags: 'set the tags',
 };
 
 const FEATURES: Readonly<Record<TableFeature, string>> = {

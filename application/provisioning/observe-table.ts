@@ -1,12 +1,12 @@
 /**
- * What an endpoint says about a table: DescribeTable, DescribeTimeToLive and
- * DescribeContinuousBackups together. A setting whose operation the endpoint does not have
+ * What an endpoint says about a table: DescribeTable, DescribeTimeToLive,
+ * DescribeContinuousBackups and, when asked for, ListTagsOfResource together. A setting whose operation the endpoint does not have
  * (DynamoDB Local has no point-in-time recovery API: `unsupported`) or may not be read (access
  * denied) is unavailable with the reason, so that callers can report it instead of failing.
  */
 import { DynamoDbError } from '../../ports/dynamo-db-error.js';
 import type { DynamoDbPort } from '../../ports/dynamo-db-port.js';
-import type { ContinuousBackupsDescription, DescribeTimeToLiveOutput, TableDescription } from '../../ports/dynamo-db-table-types.js';
+import type { ContinuousBackupsDescription, DescribeTimeToLiveOutput, TableDescription, Tag } from '../../ports/dynamo-db-table-types.js';
 
 export type TimeToLiveDescription = NonNullable<DescribeTimeToLiveOutput['TimeToLiveDescription']>;
 
@@ -16,6 +16,13 @@ export interface ObservedTable {
   readonly table: TableDescription;
   readonly timeToLive: Observed<TimeToLiveDescription>;
   readonly continuousBackups: Observed<ContinuousBackupsDescription>;
+  /** The table's tags, when they were asked for (a spec without tags has nothing to compare). */
+  readonly tags?: Observed<readonly Tag[]> | undefined;
+}
+
+export interface ObserveOptions {
+  /** Also read the tags (one ListTagsOfResource per page). */
+  readonly tags?: boolean | undefined;
 }
 
 export function isMissingTable(error: unknown): boolean {
@@ -56,13 +63,35 @@ export function observeContinuousBackups(port: DynamoDbPort, tableName: string):
   return observe(async () => (await port.describeContinuousBackups({ TableName: tableName })).ContinuousBackupsDescription ?? { ContinuousBackupsStatus: 'DISABLED' }, 'DescribeContinuousBackups');
 }
 
+async function listAllTags(port: DynamoDbPort, resourceArn: string): Promise<readonly Tag[]> {
+  const tags: Tag[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await port.listTagsOfResource({ ResourceArn: resourceArn, NextToken: nextToken });
+    tags.push(...(page.Tags ?? []));
+    nextToken = page.NextToken;
+  } while (nextToken !== undefined);
+  return tags;
+}
+
+/** Tags are read by the table's ARN, which DescribeTable reports. */
+export function observeTags(port: DynamoDbPort, table: TableDescription): Promise<Observed<readonly Tag[]>> {
+  const arn = table.TableArn;
+  if (arn === undefined) return Promise.resolve({ available: false, unsupported: false, reason: 'DescribeTable reports no TableArn, and tags are read by ARN' });
+  return observe(() => listAllTags(port, arn), 'ListTagsOfResource');
+}
+
 /** Everything about the table, or undefined when it does not exist (also if it vanishes midway). */
-export async function observeTable(port: DynamoDbPort, tableName: string): Promise<ObservedTable | undefined> {
+export async function observeTable(port: DynamoDbPort, tableName: string, options: ObserveOptions = {}): Promise<ObservedTable | undefined> {
   const table = await describeTableOrUndefined(port, tableName);
   if (table === undefined) return undefined;
   try {
-    const [timeToLive, continuousBackups] = await Promise.all([observeTimeToLive(port, tableName), observeContinuousBackups(port, tableName)]);
-    return { table, timeToLive, continuousBackups };
+    const [timeToLive, continuousBackups, tags] = await Promise.all([
+      observeTimeToLive(port, tableName),
+      observeContinuousBackups(port, tableName),
+      options.tags === true ? observeTags(port, table) : undefined,
+    ]);
+    return { table, timeToLive, continuousBackups, ...(tags === undefined ? {} : { tags }) };
   } catch (error) {
     if (isMissingTable(error) || (DynamoDbError.is(error) && error.errorName === 'TableNotFoundException')) return undefined;
     throw error;

@@ -1,6 +1,8 @@
 /**
  * verifyTable: what the endpoint reports about a table (DescribeTable, DescribeTimeToLive,
- * DescribeContinuousBackups) against its spec, as a list of every drift. Settings the endpoint
+ * DescribeContinuousBackups, and ListTagsOfResource when the spec has tags) against its spec, as a
+ * list of every drift; a tag the spec names that is missing or has another value is a drift
+ * (`tags.<key>`), tags the spec does not name are not. Settings the endpoint
  * cannot report are listed as unverifiable with the reason; a missing table is one drift.
  */
 import type { TableSpec } from '../../domain/tables/table-spec.js';
@@ -36,7 +38,7 @@ export function compareTable(spec: TableSpec, tableName: string, observed: Obser
 }
 
 export async function verifyTable(port: DynamoDbPort, spec: TableSpec, tableName: string, options: VerifyOptions = {}): Promise<TableVerification> {
-  return compareTable(spec, tableName, await observeTable(port, tableName), options);
+  return compareTable(spec, tableName, await observeTable(port, tableName, { tags: spec.tags.length > 0 }), options);
 }
 
 export interface VerifyTablesOptions extends TableNameOptions, VerifyOptions {}

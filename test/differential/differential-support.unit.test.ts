@@ -62,6 +62,18 @@ describe('differential support', () => {
     expect(compareOutcomes(KNOWN_DEVIATIONS, update, success({ Attributes: { n: { N: '2.0' } } }), success({ Attributes: { n: { N: '2.0' } } })).equal).to.equal(false);
   });
 
+  it('explains DynamoDB Local\'s missing tagging API and its silent acceptance of bad CreateTable tags, and nothing else', () => {
+    const tagging = { step: { operation: 'ListTagsOfResource', input: {} }, tables: [] };
+    const noTagging = failure('UnknownOperationException', 'Tagging is not currently supported in DynamoDB Local.');
+    expect(compareOutcomes(KNOWN_DEVIATIONS, tagging, noTagging, success({ Tags: [] })).applied.map((deviation) => deviation.id)).to.deep.equal(['local-no-tagging']);
+    expect(compareOutcomes(KNOWN_DEVIATIONS, tagging, noTagging, failure('InternalServerError', 'boom')).equal).to.equal(false);
+    expect(compareOutcomes(KNOWN_DEVIATIONS, context, noTagging, success({})).equal).to.equal(false);
+    const create = { step: { operation: 'CreateTable', input: {} }, tables: [] };
+    const refused = failure('ValidationException', 'Tag Key cannot be prefixed with aws:, Key: aws:x');
+    expect(compareOutcomes(KNOWN_DEVIATIONS, create, success({ TableDescription: {} }), refused).applied.map((deviation) => deviation.id)).to.deep.equal(['local-create-table-ignores-tags']);
+    expect(compareOutcomes(KNOWN_DEVIATIONS, create, success({ TableDescription: {} }), failure('ValidationException', 'Invalid KeySchema')).equal).to.equal(false);
+  });
+
   it('gives every known deviation an id, both behaviours and a source', () => {
     const ids = KNOWN_DEVIATIONS.map((deviation) => deviation.id);
     expect(new Set(ids).size).to.equal(ids.length);

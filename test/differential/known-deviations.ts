@@ -10,6 +10,7 @@ import { descriptionDeviation, deviation, indexDescriptions, messageDeviation, o
 import { canonical, hasNumberSpelledTwoWays, LOCAL_NULL_MESSAGES, mapNumbers, UPDATE_EVALUATION_ERRORS } from './support/deviation-values.js';
 import { failure, type Outcome } from './support/outcome.js';
 import { wireError, type RawAnswer } from './support/raw-wire.js';
+import { TAGGING_DEVIATIONS } from './tagging-deviations.js';
 
 const CREATE_TABLE_DOC = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html';
 const LOCAL_USAGE_NOTES = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocal.UsageNotes.html';
@@ -528,6 +529,7 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     localError: ['ResourceNotFoundException', 'Cannot do operations on a non-existent table'],
     dynamodbError: ['ResourceNotFoundException', ({ step }) => `Requested resource not found: Table: ${String(step.input['TableName'])} not found`],
   }),
+  ...TAGGING_DEVIATIONS,
 ];
 
 /**

@@ -8,6 +8,7 @@ import { createTable } from './create-table.js';
 import { describeContinuousBackups, updateContinuousBackups } from './continuous-backups.js';
 import { listTables } from './list-tables.js';
 import type { TableOperationContext } from './table-operation-context.js';
+import { listTagsOfResource, tagResource, untagResource } from './tagging.js';
 import { describeTimeToLive, updateTimeToLive } from './time-to-live.js';
 import { updateTable } from './update-table.js';
 
@@ -23,6 +24,9 @@ const OPERATIONS = {
   DescribeTimeToLive: describeTimeToLive,
   UpdateContinuousBackups: updateContinuousBackups,
   DescribeContinuousBackups: describeContinuousBackups,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsOfResource: listTagsOfResource,
 } as const satisfies Record<string, TableOperation>;
 
 export type TableOperationName = keyof typeof OPERATIONS;

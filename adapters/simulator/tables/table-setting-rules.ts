@@ -1,10 +1,11 @@
 /**
  * DynamoDB's checks of the table settings that CreateTable and UpdateTable share: throughput
- * bounds, server-side encryption, table class, tags and on-demand limits, with its messages.
+ * bounds, server-side encryption, table class and on-demand limits, with its messages (tags:
+ * tag-rules.ts).
  */
 import { SimulatorError } from '../simulator-error.js';
 import { invalidParameter } from './invalid-parameter.js';
-import type { OnDemandThroughputRequest, SseSpecificationRequest, TagRequest, ThroughputRequest } from './table-requests.js';
+import type { OnDemandThroughputRequest, SseSpecificationRequest, ThroughputRequest } from './table-requests.js';
 import { given } from './table-requests.js';
 
 /** The largest capacity DynamoDB's model accepts before its account limits come into play. */
@@ -46,25 +47,6 @@ export function checkTableClass(tableClass: string): TableClassName {
     throw SimulatorError.validation(`Invalid table-class parameter provided. Please try again with a valid table-class value: [${TABLE_CLASSES.join(', ')}].`);
   }
   return known;
-}
-
-const MOST_TAGS = 50;
-const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-
-export function checkTags(tags: readonly TagRequest[]): void {
-  const seen = new Set<string>();
-  for (const tag of tags) {
-    if (tag.Key.startsWith('aws:')) throw SimulatorError.validation(`Tag Key cannot be prefixed with aws:, Key: ${tag.Key}`);
-    if (tag.Key.length === 0 || tag.Key.length > 128 || !TAG_CHARACTERS.test(tag.Key)) {
-      throw SimulatorError.validation(`The Tag Key provided is invalid, Key: ${tag.Key}`);
-    }
-    if (tag.Value.length > 256 || !TAG_CHARACTERS.test(tag.Value)) {
-      throw SimulatorError.validation(`The Tag Value provided is invalid, Value: ${tag.Value}`);
-    }
-    if (seen.has(tag.Key)) throw SimulatorError.validation(`Duplicate Tag Keys provided as input: Duplicate Tag Key found ${tag.Key}`);
-    seen.add(tag.Key);
-  }
-  if (tags.length > MOST_TAGS) throw SimulatorError.validation('Number of Tags exceed the current limit for the provided ResourceArn');
 }
 
 /**

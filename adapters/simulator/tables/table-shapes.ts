@@ -184,3 +184,22 @@ export const updateContinuousBackupsShape: Shape = {
     },
   },
 };
+
+/** A resource ARN as the model constrains it; its meaning is checked by resource-arn.ts. */
+const resourceArn: MemberRule = { type: 'string', minLength: 1, maxLength: 1283 };
+
+export const tagResourceShape: Shape = {
+  ResourceArn: resourceArn,
+  // Unlike CreateTable's, a missing Key or Value reaches DynamoDB's own tag check ("Key: null").
+  Tags: { type: 'list', required: true, items: { type: 'structure', shapeName: 'Tag', fields: { Key: { type: 'string' }, Value: { type: 'string' } } } },
+};
+
+export const untagResourceShape: Shape = {
+  ResourceArn: resourceArn,
+  TagKeys: { type: 'list', required: true, items: { type: 'string' } },
+};
+
+export const listTagsOfResourceShape: Shape = {
+  ResourceArn: resourceArn,
+  NextToken: { type: 'string' },
+};

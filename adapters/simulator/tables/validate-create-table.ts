@@ -11,7 +11,8 @@ import { checkGlobalIndexKeySchema, checkLocalIndexKeySchema, checkTableKeySchem
 import { checkProjection, MOST_PROJECTED_ATTRIBUTES, projectedAttributeCount } from './projection-rules.js';
 import type { CreateTableRequest, IndexRequest } from './table-requests.js';
 import { given } from './table-requests.js';
-import { checkOnDemandThroughput, checkSseSpecification, checkTableClass, checkTags, checkThroughputBounds } from './table-setting-rules.js';
+import { checkOnDemandThroughput, checkSseSpecification, checkTableClass, checkThroughputBounds } from './table-setting-rules.js';
+import { checkTags } from './tag-rules.js';
 
 const MOST_LOCAL_INDEXES = 5;
 const MOST_GLOBAL_INDEXES = 20;

@@ -25,6 +25,12 @@ describe('record/replay port: modes', () => {
     expect(outcomes.filter((outcome) => outcome.operation === 'BatchWriteItem').length).to.be.greaterThan(1);
     expect(outcomes.filter((outcome) => outcome.operation === 'BatchGetItem').length).to.be.greaterThan(1);
     expect(outcomes.filter((outcome) => outcome.operation === 'GetRecords').length).to.be.greaterThan(1);
+    expect(outcomes.filter((outcome) => outcome.operation.endsWith('Resource') || outcome.operation === 'ListTagsOfResource').map((outcome) => ('error' in outcome ? outcome.error['errorName'] : outcome.response))).to.deep.equal([
+      {},
+      {},
+      { Tags: [{ Key: 'Key', Value: 'changed' }] },
+      'ValidationException',
+    ]);
     const player = createRecordReplayPort({ mode: 'replay', cassette: memoryCassetteStore(text), normalizers: [] });
     const replayed = await runScenario(player, player.streams, NO_FAULTS);
     expect(replayed).to.deep.equal(outcomes);

@@ -274,10 +274,12 @@ describe('verifyTable', () => {
       });
     });
 
-    it('lists tags as unverifiable, since the port cannot read them', async () => {
+    it('compares tags read with ListTagsOfResource, and lists them as unverifiable where that operation does not exist', async () => {
       const spec = tableSpecWith(BASE, { tags: [{ key: 'team', value: 'storage' }] });
-      const { port } = await tableFrom(spec);
-      expect((await verifyTable(port, spec, TABLE)).unverifiable.map((entry) => entry.feature)).to.deep.equal(['tags']);
+      const { port } = await tableFrom(tableSpecWith(spec, { tags: [{ key: 'team', value: 'other' }] }));
+      expect(await verifyTable(port, spec, TABLE)).to.deep.include({ drift: [{ path: 'tags.team', expected: 'storage', actual: 'other' }], unverifiable: [] });
+      const verification = await verifyTable(withoutOperations(port, ['ListTagsOfResource']), spec, TABLE);
+      expect(verification).to.deep.include({ drift: [], unverifiable: [{ feature: 'tags', reason: 'the endpoint does not support ListTagsOfResource (UnknownOperationException)' }] });
     });
 
     it('lists a key named by alias as unverifiable, since DynamoDB reports the key ARN', async () => {

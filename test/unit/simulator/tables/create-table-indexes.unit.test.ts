@@ -114,6 +114,7 @@ describe('CreateTable settings', () => {
     ['AES256', { SSESpecification: { Enabled: true, SSEType: 'AES256' } }, `${INVALID}SSEType AES256 is not supported`],
     ['an unknown table class', { TableClass: 'GLACIER' }, 'Invalid table-class parameter provided. Please try again with a valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].'],
     ['a tag key with the aws: prefix', { Tags: [{ Key: 'aws:x', Value: 'v' }] }, 'Tag Key cannot be prefixed with aws:, Key: aws:x'],
+    ['a tag key with the aws: prefix in capitals', { Tags: [{ Key: 'AWS:x', Value: 'v' }] }, 'Tag Key cannot be prefixed with aws:, Key: AWS:x'],
     ['a tag key of 129 characters', { Tags: [{ Key: 'k'.repeat(129), Value: 'v' }] }, `The Tag Key provided is invalid, Key: ${'k'.repeat(129)}`],
     ['a tag key with #', { Tags: [{ Key: 'a#b', Value: 'v' }] }, 'The Tag Key provided is invalid, Key: a#b'],
     ['a tag value of 257 characters', { Tags: [{ Key: 'k', Value: 'v'.repeat(257) }] }, `The Tag Value provided is invalid, Value: ${'v'.repeat(257)}`],

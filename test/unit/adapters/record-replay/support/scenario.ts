@@ -1,5 +1,6 @@
 /**
- * A deterministic scenario that touches everything a cassette must carry: table operations,
+ * A deterministic scenario that touches everything a cassette must carry: table operations
+ * (tagging included),
  * every value type, conditional failures with the old item, updates, paging of Query and Scan
  * (an index and parallel segments included), batches with unprocessed entries re-sent,
  * transactions (idempotent tokens, cancellation reasons with items), an invalid request, a
@@ -89,10 +90,18 @@ async function createTables(run: ScenarioRun): Promise<void> {
     }),
   );
   await run.call('CreateTable', (port) => port.createTable({ TableName: ACCOUNTS, AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], BillingMode: 'PAY_PER_REQUEST' }));
-  await run.call('DescribeTable', (port) => port.describeTable({ TableName: ORDERS }));
+  const described = await run.call('DescribeTable', (port) => port.describeTable({ TableName: ORDERS }));
   await run.call('ListTables', (port) => port.listTables({ Limit: 1 }));
+  await tagging(run, described?.Table?.TableArn ?? '');
   await run.call('UpdateTimeToLive', (port) => port.updateTimeToLive({ TableName: ACCOUNTS, TimeToLiveSpecification: { Enabled: true, AttributeName: 'expiresAt' } }));
   await run.call('DescribeTimeToLive', (port) => port.describeTimeToLive({ TableName: ACCOUNTS }));
+}
+
+async function tagging(run: ScenarioRun, ordersArn: string): Promise<void> {
+  await run.call('TagResource', (port) => port.tagResource({ ResourceArn: ordersArn, Tags: [{ Key: 'team', Value: 'core' }, { Key: 'Key', Value: 'changed' }] }));
+  await run.call('UntagResource', (port) => port.untagResource({ ResourceArn: ordersArn, TagKeys: ['team', 'absent'] }));
+  await run.call('ListTagsOfResource', (port) => port.listTagsOfResource({ ResourceArn: ordersArn }));
+  await run.call('TagResource', (port) => port.tagResource({ ResourceArn: ordersArn, Tags: [{ Key: 'aws:reserved', Value: '' }] }));
 }
 
 async function singleItems(run: ScenarioRun): Promise<void> {

@@ -48,6 +48,10 @@ function accessesOf(operation: OperationName, input: unknown): Access[] {
       return Object.keys((input as InputOf<'BatchGetItem'>).RequestItems).map((tableName) => ({ action: 'BatchGetItem', tableName }));
     case 'BatchWriteItem':
       return Object.keys((input as InputOf<'BatchWriteItem'>).RequestItems).map((tableName) => ({ action: 'BatchWriteItem', tableName }));
+    case 'TagResource':
+    case 'UntagResource':
+    case 'ListTagsOfResource':
+      return [{ action: operation, tableName: (input as InputOf<'ListTagsOfResource'>).ResourceArn.split(':table/')[1] ?? '' }];
     default:
       return [{ action: operation, tableName: request.TableName ?? '', ...(request.IndexName === undefined ? {} : { indexName: request.IndexName }) }];
   }
