@@ -53,7 +53,7 @@ export const wireValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((t
     { weight: 2, arbitrary: binary.map((bytes) => ({ B: bytes })) },
     { weight: 1, arbitrary: fc.uniqueArray(fc.string({ maxLength: 3 }), { minLength: 1, maxLength: 3 }).map((values) => ({ SS: values })) },
     { weight: 1, arbitrary: fc.uniqueArray(fc.integer(), { minLength: 1, maxLength: 3 }).map((values) => ({ NS: values.map(String) })) },
-    { weight: 1, arbitrary: fc.array(binary, { minLength: 1, maxLength: 2 }).map((values) => ({ BS: values })) },
+    { weight: 1, arbitrary: fc.uniqueArray(binary, { minLength: 1, maxLength: 2, selector: (bytes) => Array.from(bytes).join(',') }).map((values) => ({ BS: values })) },
     { weight: 1, arbitrary: fc.boolean().map((flag) => ({ BOOL: flag })) },
     { weight: 1, arbitrary: fc.constant({ NULL: true }) },
     { weight: 2, arbitrary: fc.array(tie('value'), { maxLength: 3 }).map((values) => ({ L: values })) },
