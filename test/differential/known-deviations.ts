@@ -624,6 +624,21 @@ export const WIRE_DEVIATIONS: readonly WireDeviation[] = [
       && (local.status === 200 || (local.status === 400 && typeOf(local) !== 'com.amazon.coral.service#SerializationException')),
   },
   {
+    id: 'local-wire-reads-any-content-type',
+    local: 'reads a body sent as text/plain (or any other content type) as a JSON request',
+    dynamodb: 'reads only application/json and application/x-amz-json-1.0 bodies; any other body gets 404 with <UnknownOperationException/>',
+    source: 'architect/dynalite test/connection.js (expectations recorded against DynamoDB, with their x-amz-crc32 values); probed on DynamoDB Local 3.3',
+    explains: (local, simulator) => local.status === 200 && simulator.status === 404 && simulator.body === '<UnknownOperationException/>\n',
+  },
+  {
+    id: 'local-wire-answers-amz-json-to-plain-json',
+    local: 'answers a request sent as application/json with Content-Type application/x-amz-json-1.0',
+    dynamodb: 'answers with the JSON flavour of the request: application/json for application/json (and for a request without a content type)',
+    source: 'architect/dynalite test/connection.js (expectations recorded against DynamoDB); probed on DynamoDB Local 3.3',
+    explains: (local, simulator) => local.contentType === 'application/x-amz-json-1.0' && simulator.contentType === 'application/json'
+      && local.status === simulator.status && JSON.stringify(local.body) === JSON.stringify(simulator.body),
+  },
+  {
     id: 'local-wire-unknown-operation',
     local: 'answers an unknown operation (or a target of another API version) with com.amazonaws.dynamodb.v20120810#UnknownOperationException or #InvalidAction and a Message',
     dynamodb: 'answers com.amazon.coral.service#UnknownOperationException, as the service framework does for any operation it does not know',
