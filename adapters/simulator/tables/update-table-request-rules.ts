@@ -1,12 +1,14 @@
 /**
  * UpdateTable's checks of the request alone, run before the table is looked up (DynamoDB answers
- * them even for a table that does not exist): something must change, the global index actions
- * must be well formed, and most settings must be changed on their own.
+ * them even for a table that does not exist): something must change, throughputs must be within
+ * the model's bounds, the global index actions must be well formed, and most settings must be
+ * changed on their own.
  */
 import { SimulatorError } from '../simulator-error.js';
 import { invalidParameter } from './invalid-parameter.js';
 import type { UpdateTableRequest } from './table-requests.js';
 import { given } from './table-requests.js';
+import { checkThroughputBounds } from './table-setting-rules.js';
 
 const NOTHING_TO_UPDATE =
   'At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, ' +
@@ -41,6 +43,8 @@ function checkIndexActions(request: UpdateTableRequest): { creates: number; dele
     if (actions.length > 1) throw invalidParameter('Only one global secondary index action is allowed per GlobalSecondaryIndexUpdate object');
     if (seen.has(action.IndexName)) throw invalidParameter(`Only one global secondary index update per index is allowed simultaneously. Index: ${action.IndexName}`);
     seen.add(action.IndexName);
+    // Like the table's, an index's new throughput is held to the model's bounds before any table is looked up.
+    if (given(update.Update?.ProvisionedThroughput)) checkThroughputBounds(update.Update.ProvisionedThroughput, update.Update.IndexName);
     if (given(update.Create)) creates += 1;
     if (given(update.Delete)) deletes += 1;
   }
@@ -79,6 +83,7 @@ export function checkUpdateTableRequest(request: UpdateTableRequest): void {
   if (given(request.GlobalSecondaryIndexUpdates) && request.GlobalSecondaryIndexUpdates.length === 0) {
     throw invalidParameter('List of GlobalSecondaryIndexUpdates is empty');
   }
+  if (given(request.ProvisionedThroughput)) checkThroughputBounds(request.ProvisionedThroughput);
   const { creates, deletes } = checkIndexActions(request);
   checkExclusiveChanges(request, present, creates + deletes > 0);
   checkStreamRequest(request);
