@@ -609,7 +609,7 @@ export const WIRE_DEVIATIONS: readonly WireDeviation[] = [
   },
   {
     id: 'local-wire-internal-failure-on-unreadable-requests',
-    local: 'answers 500 InternalFailure to requests it cannot read: malformed JSON, a body that is not an object, a list or a string where a map is due, a binary that is not base64, no X-Amz-Target',
+    local: 'answers 500 InternalFailure to requests it cannot read: malformed JSON, an empty body, a body that is not an object, a list or a string where a map is due, a binary that is not base64, no X-Amz-Target',
     dynamodb: 'answers 400: SerializationException for bodies it cannot deserialize, UnknownOperationException without a known operation',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html; probed on DynamoDB Local 3.3',
     explains: (local, simulator) => local.status === 500 && typeOf(local) === INTERNAL_FAILURE && simulator.status === 400

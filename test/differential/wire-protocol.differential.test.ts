@@ -34,6 +34,7 @@ const CASES: readonly WireCase[] = [
   { label: 'content type text/plain', target: target('ListTables'), body: '{}', contentType: 'text/plain', deviations: ['local-wire-reads-any-content-type'] },
   { label: 'content type application/json', target: target('ListTables'), body: '{}', contentType: 'application/json', deviations: ['local-wire-answers-amz-json-to-plain-json'] },
   { label: 'malformed JSON', target: target('ListTables'), body: '{', deviations: ['local-wire-internal-failure-on-unreadable-requests'] },
+  { label: 'no body', target: target('ListTables'), body: '', deviations: ['local-wire-internal-failure-on-unreadable-requests'] },
   { label: 'a JSON array', target: target('ListTables'), body: '[]', deviations: ['local-wire-internal-failure-on-unreadable-requests'] },
   { label: 'JSON null', target: target('ListTables'), body: 'null', deviations: ['local-wire-internal-failure-on-unreadable-requests'] },
   { label: 'no members at all', target: target('GetItem'), body: '{}' },

@@ -67,19 +67,22 @@ export function createWireProtocol(dispatcher: SimulatorDispatcher): WireProtoco
       // DynamoDB reads the body before it looks at the target: unreadable JSON is a
       // SerializationException even when the operation is unknown too.
       let request: unknown;
-      try {
-        request = body.length === 0 ? {} : JSON.parse(body);
-      } catch {
-        return failure(new SimulatorError('SerializationException', ''));
+      if (body.length > 0) {
+        try {
+          request = JSON.parse(body);
+        } catch {
+          return failure(new SimulatorError('SerializationException', ''));
+        }
       }
       const operation = operationOf(target);
       if (operation === undefined) return failure(new SimulatorError('UnknownOperationException', ''));
-      if (typeof request !== 'object' || request === null || Array.isArray(request)) return failure(new SimulatorError('SerializationException', ''));
       if (refusal !== undefined) {
         // DynamoDB names an unknown operation before it looks at the signature.
         const known = STREAMS_OPERATIONS.has(operation) || ITEM_OPERATIONS.has(operation) || TABLE_OPERATIONS.has(operation);
         return failure(known ? refusal : new SimulatorError('UnknownOperationException', ''));
       }
+      // No body at all is no request either: DynamoDB cannot deserialize it (SDKs send `{}`).
+      if (typeof request !== 'object' || request === null || Array.isArray(request)) return failure(new SimulatorError('SerializationException', ''));
       try {
         decodeRequestBinaries(operation, request);
         const response = dispatcher.invoke(operation, request);

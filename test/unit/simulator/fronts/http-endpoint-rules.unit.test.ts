@@ -131,8 +131,11 @@ describe('simulator wire front: what the HTTP endpoint decides before an operati
       expect(JSON.parse(response.body), `${path} ${JSON.stringify(headers)}`).to.deep.equal({ __type: `com.amazon.coral.service#${type}`, message });
       expectDynamoDbHeaders(response);
     }
-    const presigned = await send(url, { path: '/?X-Amz-Algorithm=a&X-Amz-Credential=b&X-Amz-Signature=c&X-Amz-SignedHeaders=host&X-Amz-Date=d', headers: LIST_TABLES });
+    const presigned = await send(url, { path: '/?X-Amz-Algorithm=a&X-Amz-Credential=b&X-Amz-Signature=c&X-Amz-SignedHeaders=host&X-Amz-Date=d', headers: { ...LIST_TABLES, 'content-type': 'application/x-amz-json-1.0' }, body: '{}' });
     expect([presigned.status, presigned.body]).to.deep.equal([200, '{"TableNames":[]}']);
+    // Signed but without a body: only now does the missing request count.
+    const bodiless = await send(url, { headers: { ...LIST_TABLES, ...SIGNED } });
+    expect([bodiless.status, bodiless.body]).to.deep.equal([400, '{"__type":"com.amazon.coral.service#SerializationException"}']);
   });
 
   it('answers a CORS preflight and marks answers to browsers with Access-Control-Allow-Origin', async () => {

@@ -80,9 +80,9 @@ describe('simulator wire front: the JSON protocol', () => {
       }
     });
 
-    it('treats an empty body as an empty request', async () => {
-      const answer = await call(simulator, 'DynamoDB_20120810.ListTables', '');
-      expect(answer).to.deep.equal({ statusCode: 200, body: { TableNames: ['protocol-table'] } });
+    it('refuses an empty body with SerializationException: an empty request is `{}`, not nothing', async () => {
+      expect(await call(simulator, 'DynamoDB_20120810.ListTables', '')).to.deep.equal({ statusCode: 400, body: { __type: 'com.amazon.coral.service#SerializationException' } });
+      expect(await call(simulator, 'DynamoDB_20120810.ListTables', '{}')).to.deep.equal({ statusCode: 200, body: { TableNames: ['protocol-table'] } });
     });
 
     it('rejects binaries that are not base64 with DynamoDB\'s serialization messages, and stores nothing', async () => {
