@@ -379,6 +379,14 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     },
   }),
   messageDeviation({
+    id: 'local-attributes-to-get-duplicate-message',
+    local: 'refuses a name given twice in AttributesToGet with "Cannot have two attributes with the same name"',
+    dynamodb: 'names the duplicate: "One or more parameter values were invalid: Duplicate value in attribute name: <name>"',
+    source: 'architect/dynalite test/getItem.js, query.js, scan.js, batchGetItem.js (expectations recorded against DynamoDB); probe: test/unit/simulator/expressions/local-cases.ts (legacy cases)',
+    localError: ['ValidationException', 'Cannot have two attributes with the same name'],
+    dynamodbError: ['ValidationException', /^One or more parameter values were invalid: Duplicate value in attribute name: .+$/u],
+  }),
+  messageDeviation({
     id: 'local-key-size-messages',
     local: 'refuses a partition key value over 2048 bytes or a sort key value over 1024 bytes with "Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes"',
     dynamodb: 'names the key that is too large: "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes" or "... Aggregated size of all range keys has exceeded the size limit of 1024 bytes"',

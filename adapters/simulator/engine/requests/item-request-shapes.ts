@@ -120,7 +120,7 @@ const keysAndAttributes: MemberRule = {
   type: 'structure',
   shapeName: 'KeysAndAttributes',
   fields: {
-    Keys: { type: 'list', required: true, minLength: 1, items: attributeMap },
+    Keys: { type: 'list', required: true, minLength: 1, maxLength: 100, items: attributeMap },
     AttributesToGet: attributesToGet,
     ConsistentRead: { type: 'boolean' },
     ProjectionExpression: expression,
