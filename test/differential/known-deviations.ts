@@ -387,6 +387,15 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     dynamodbError: ['ValidationException', /^One or more parameter values were invalid: Duplicate value in attribute name: .+$/u],
   }),
   messageDeviation({
+    id: 'local-batch-write-list-bounds-unmodelled',
+    local: 'refuses more than 25 requests for one table of a BatchWriteItem with "Too many items requested for the BatchWriteItem call" (and an empty list with words of its own)',
+    dynamodb: "refuses them in request validation, on the map: 1 validation error detected: Value '{<table>=[...]}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]",
+    source: 'DynamoDB answers quoted in https://github.com/elegantdevelopment/aws-cdk-dynamodb-seeder/issues/3, https://github.com/gravitational/teleport/pull/38743 and https://github.com/boto/boto3/issues/483; probe: test/unit/simulator/engine/engine-local-cases.ts (batches)',
+    operations: ['BatchWriteItem'],
+    localError: ['ValidationException', /^(Too many items requested for the BatchWriteItem call|The batch write request list for a table cannot be null or empty: .+)$/u],
+    dynamodbError: ['ValidationException', /^\d+ validation errors? detected: .*at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: /u],
+  }),
+  messageDeviation({
     id: 'local-key-size-messages',
     local: 'refuses a partition key value over 2048 bytes or a sort key value over 1024 bytes with "Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes"',
     dynamodb: 'names the key that is too large: "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes" or "... Aggregated size of all range keys has exceeded the size limit of 1024 bytes"',

@@ -70,6 +70,14 @@ describe('engine: DynamoDB\'s order of checks', () => {
       .to.match(/^1 validation error detected: Value '\[.+\]' at 'requestItems\.missing\.member\.keys' failed to satisfy constraint: Member must have length less than or equal to 100$/u);
   });
 
+  it('checks every BatchWriteItem request\'s values, and a put\'s item size, before it finds the tables', () => {
+    const onMissing = (request: Record<string, unknown>): string => fixture.fail('BatchWriteItem', { RequestItems: { missing: [request] } }).message;
+    expect(onMissing({ DeleteRequest: { Key: { pk: {} } } })).to.equal('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+    expect(onMissing({ DeleteRequest: { Key: { pk: { NS: ['1', '1'] } } } })).to.equal('Input collection contains duplicates');
+    expect(onMissing({ PutRequest: { Item: { pk: { S: 'p' }, big: { S: 'x'.repeat(400 * 1024) } } } })).to.equal('Item size has exceeded the maximum allowed size');
+    expect(onMissing({ PutRequest: { Item: { pk: { S: 'p' } } } })).to.equal('Requested resource not found');
+  });
+
   it('ignores empty placeholder maps in a request without expressions, and refuses them where expressions are used', () => {
     const fresh = engineFixture(indexed);
     const key = { pk: { S: 'p' }, sk: { N: '1' } };
