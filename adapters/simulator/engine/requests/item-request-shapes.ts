@@ -156,8 +156,10 @@ function renderWriteRequests(value: unknown): string {
 }
 
 function javaStyleHash(value: unknown): string {
+  // JSON.stringify gives undefined for undefined, whatever its declared type says.
+  const text = JSON.stringify(value) as string | undefined;
   let hash = 0;
-  for (const char of JSON.stringify(value) ?? '') hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) | 0;
+  for (const char of text ?? '') hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) | 0;
   return (hash >>> 0).toString(16);
 }
 
