@@ -8,8 +8,7 @@ import { SimulatorError } from '../simulator-error.js';
 import { decodeShardIterator, encodeShardIterator, ITERATOR_LIFETIME_MS } from './shard-iterator.js';
 import type { StreamLog } from './stream-log.js';
 import type { StreamStore } from './stream-store.js';
-import type { ITERATOR_TYPES} from './streams-request-checks.js';
-import { numberOf, stringOf, validateStreamsRequest, type StreamsRequest } from './streams-request-checks.js';
+import { numberOf, stringOf, validateStreamsRequest, type ITERATOR_TYPES, type StreamsRequest } from './streams-request-checks.js';
 import { formatSequenceNumber } from './wire-stream-record.js';
 
 export const STREAMS_OPERATIONS: ReadonlySet<string> = new Set(['ListStreams', 'DescribeStream', 'GetShardIterator', 'GetRecords']);
