@@ -379,6 +379,23 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     },
   }),
   messageDeviation({
+    id: 'local-attributes-to-get-duplicate-message',
+    local: 'refuses a name given twice in AttributesToGet with "Cannot have two attributes with the same name"',
+    dynamodb: 'names the duplicate: "One or more parameter values were invalid: Duplicate value in attribute name: <name>"',
+    source: 'architect/dynalite test/getItem.js, query.js, scan.js, batchGetItem.js (expectations recorded against DynamoDB); probe: test/unit/simulator/expressions/local-cases.ts (legacy cases)',
+    localError: ['ValidationException', 'Cannot have two attributes with the same name'],
+    dynamodbError: ['ValidationException', /^One or more parameter values were invalid: Duplicate value in attribute name: .+$/u],
+  }),
+  messageDeviation({
+    id: 'local-batch-write-list-bounds-unmodelled',
+    local: 'refuses more than 25 requests for one table of a BatchWriteItem with "Too many items requested for the BatchWriteItem call" (and an empty list with words of its own)',
+    dynamodb: "refuses them in request validation, on the map: 1 validation error detected: Value '{<table>=[...]}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]",
+    source: 'DynamoDB answers quoted in https://github.com/elegantdevelopment/aws-cdk-dynamodb-seeder/issues/3, https://github.com/gravitational/teleport/pull/38743 and https://github.com/boto/boto3/issues/483; probe: test/unit/simulator/engine/engine-local-cases.ts (batches)',
+    operations: ['BatchWriteItem'],
+    localError: ['ValidationException', /^(Too many items requested for the BatchWriteItem call|The batch write request list for a table cannot be null or empty: .+)$/u],
+    dynamodbError: ['ValidationException', /^\d+ validation errors? detected: .*at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: /u],
+  }),
+  messageDeviation({
     id: 'local-key-size-messages',
     local: 'refuses a partition key value over 2048 bytes or a sort key value over 1024 bytes with "Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024 bytes"',
     dynamodb: 'names the key that is too large: "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes" or "... Aggregated size of all range keys has exceeded the size limit of 1024 bytes"',
@@ -629,7 +646,7 @@ export const WIRE_DEVIATIONS: readonly WireDeviation[] = [
   },
   {
     id: 'local-wire-internal-failure-on-unreadable-requests',
-    local: 'answers 500 InternalFailure to requests it cannot read: malformed JSON, a body that is not an object, a list or a string where a map is due, a binary that is not base64, no X-Amz-Target',
+    local: 'answers 500 InternalFailure to requests it cannot read: malformed JSON, an empty body, a body that is not an object, a list or a string where a map is due, a binary that is not base64, no X-Amz-Target',
     dynamodb: 'answers 400: SerializationException for bodies it cannot deserialize, UnknownOperationException without a known operation',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html; probed on DynamoDB Local 3.3',
     explains: (local, simulator) => local.status === 500 && typeOf(local) === INTERNAL_FAILURE && simulator.status === 400
@@ -642,6 +659,21 @@ export const WIRE_DEVIATIONS: readonly WireDeviation[] = [
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html; probed on DynamoDB Local 3.3',
     explains: (local, simulator) => typeOf(simulator) === 'com.amazon.coral.service#SerializationException' && simulator.status === 400
       && (local.status === 200 || (local.status === 400 && typeOf(local) !== 'com.amazon.coral.service#SerializationException')),
+  },
+  {
+    id: 'local-wire-reads-any-content-type',
+    local: 'reads a body sent as text/plain (or any other content type) as a JSON request',
+    dynamodb: 'reads only application/json and application/x-amz-json-1.0 bodies; any other body gets 404 with <UnknownOperationException/>',
+    source: 'architect/dynalite test/connection.js (expectations recorded against DynamoDB, with their x-amz-crc32 values); probed on DynamoDB Local 3.3',
+    explains: (local, simulator) => local.status === 200 && simulator.status === 404 && simulator.body === '<UnknownOperationException/>\n',
+  },
+  {
+    id: 'local-wire-answers-amz-json-to-plain-json',
+    local: 'answers a request sent as application/json with Content-Type application/x-amz-json-1.0',
+    dynamodb: 'answers with the JSON flavour of the request: application/json for application/json (and for a request without a content type)',
+    source: 'architect/dynalite test/connection.js (expectations recorded against DynamoDB); probed on DynamoDB Local 3.3',
+    explains: (local, simulator) => local.contentType === 'application/x-amz-json-1.0' && simulator.contentType === 'application/json'
+      && local.status === simulator.status && JSON.stringify(local.body) === JSON.stringify(simulator.body),
   },
   {
     id: 'local-wire-unknown-operation',

@@ -1,59 +1,57 @@
 /**
- * Request checks of the DynamoDB Streams operations, with the service's own validation messages
- * (the "1 validation error detected: Value ... at '...' failed to satisfy constraint" family).
+ * The request shapes of the DynamoDB Streams operations as the Streams service model constrains
+ * them, checked by the same validation as DynamoDB's own operations: members of the wrong JSON
+ * type are a SerializationException, and every broken constraint is listed in one
+ * ValidationException ("N validation errors detected: ...").
  */
-import { SimulatorError } from '../simulator-error.js';
+import { validateRequest } from '../validation/check-constraints.js';
+import type { MemberRule, Shape } from '../validation/member-rule.js';
 
 export type StreamsRequest = Readonly<Record<string, unknown>>;
 
-export function requestObject(request: unknown): StreamsRequest {
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    throw new SimulatorError('SerializationException', 'Start of structure or map found where not expected.');
-  }
-  return request as StreamsRequest;
+export const ITERATOR_TYPES = ['TRIM_HORIZON', 'LATEST', 'AT_SEQUENCE_NUMBER', 'AFTER_SEQUENCE_NUMBER'] as const;
+
+const streamArn: MemberRule = { type: 'string', minLength: 37, maxLength: 1024 };
+const shardId: MemberRule = { type: 'string', minLength: 28, maxLength: 65 };
+/** ListStreams and DescribeStream return at most 100 streams or shards a page. */
+const pageLimit: MemberRule = { type: 'integer', min: 1, max: 100 };
+
+const SHAPES: Readonly<Record<string, Shape>> = {
+  ListStreams: {
+    TableName: { type: 'string', pattern: '[a-zA-Z0-9_.-]+', minLength: 3, maxLength: 255 },
+    Limit: pageLimit,
+    ExclusiveStartStreamArn: streamArn,
+  },
+  DescribeStream: {
+    StreamArn: { ...streamArn, required: true },
+    Limit: pageLimit,
+    ExclusiveStartShardId: shardId,
+  },
+  GetShardIterator: {
+    StreamArn: { ...streamArn, required: true },
+    ShardId: { ...shardId, required: true },
+    ShardIteratorType: { type: 'string', required: true, oneOf: ITERATOR_TYPES },
+    SequenceNumber: { type: 'string', minLength: 21, maxLength: 40 },
+  },
+  GetRecords: {
+    ShardIterator: { type: 'string', required: true, minLength: 1, maxLength: 2048 },
+    Limit: { type: 'integer', min: 1 },
+  },
+};
+
+/** The request of a Streams operation, checked against its shape. */
+export function validateStreamsRequest(operation: string, request: unknown): StreamsRequest {
+  const shape = SHAPES[operation];
+  return shape === undefined ? {} : validateRequest(request, shape);
 }
 
-function constraint(value: unknown, member: string, rule: string): SimulatorError {
-  const shown = value === undefined || value === null ? 'null' : `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
-  return SimulatorError.validation(`1 validation error detected: Value ${shown} at '${member}' failed to satisfy constraint: Member must ${rule}`);
-}
-
-function lowerCamel(field: string): string {
-  return field.charAt(0).toLowerCase() + field.slice(1);
-}
-
-function wrongType(field: string, expected: string): SimulatorError {
-  return new SimulatorError('SerializationException', `${field} must be a ${expected}`);
-}
-
-export function optionalString(request: StreamsRequest, field: string, minLength: number, maxLength: number): string | undefined {
+/** A member the shape check let through: a string, or absent. */
+export function stringOf(request: StreamsRequest, field: string): string | undefined {
   const value = request[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw wrongType(field, 'String');
-  if (value.length < minLength) throw constraint(value, lowerCamel(field), `have length greater than or equal to ${minLength}`);
-  if (value.length > maxLength) throw constraint(value, lowerCamel(field), `have length less than or equal to ${maxLength}`);
-  return value;
+  return typeof value === 'string' ? value : undefined;
 }
 
-export function requiredString(request: StreamsRequest, field: string, minLength: number, maxLength: number): string {
-  const value = optionalString(request, field, minLength, maxLength);
-  if (value === undefined) throw constraint(undefined, lowerCamel(field), 'not be null');
-  return value;
-}
-
-export function optionalLimit(request: StreamsRequest, max: number | undefined): number | undefined {
-  const value = request['Limit'];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw wrongType('Limit', 'Integer');
-  if (value < 1) throw constraint(value, 'limit', 'have value greater than or equal to 1');
-  if (max !== undefined && value > max) throw constraint(value, 'limit', `have value less than or equal to ${max}`);
-  return value;
-}
-
-export function requiredEnum<T extends string>(request: StreamsRequest, field: string, values: readonly T[]): T {
+export function numberOf(request: StreamsRequest, field: string): number | undefined {
   const value = request[field];
-  if (value === undefined || value === null) throw constraint(undefined, lowerCamel(field), 'not be null');
-  if (typeof value !== 'string') throw wrongType(field, 'String');
-  if (!(values as readonly string[]).includes(value)) throw constraint(value, lowerCamel(field), `satisfy enum value set: [${values.join(', ')}]`);
-  return value as T;
+  return typeof value === 'number' ? value : undefined;
 }

@@ -8,12 +8,11 @@ import { SimulatorError } from '../simulator-error.js';
 import { decodeShardIterator, encodeShardIterator, ITERATOR_LIFETIME_MS } from './shard-iterator.js';
 import type { StreamLog } from './stream-log.js';
 import type { StreamStore } from './stream-store.js';
-import { optionalLimit, optionalString, requestObject, requiredEnum, requiredString } from './streams-request-checks.js';
-import { formatSequenceNumber, SEQUENCE_DIGITS } from './wire-stream-record.js';
+import { numberOf, stringOf, validateStreamsRequest, type ITERATOR_TYPES, type StreamsRequest } from './streams-request-checks.js';
+import { formatSequenceNumber } from './wire-stream-record.js';
 
 export const STREAMS_OPERATIONS: ReadonlySet<string> = new Set(['ListStreams', 'DescribeStream', 'GetShardIterator', 'GetRecords']);
 
-const ITERATOR_TYPES = ['TRIM_HORIZON', 'LATEST', 'AT_SEQUENCE_NUMBER', 'AFTER_SEQUENCE_NUMBER'] as const;
 const MAX_RECORDS = 1000;
 /** GetRecords returns at most 1 MB of records (by their SizeBytes), or 1000 records, whichever comes first. */
 const MAX_RECORDS_BYTES = 1024 * 1024;
@@ -48,7 +47,7 @@ export class StreamsService {
   ) {}
 
   execute(operation: string, request: unknown): unknown {
-    const input = requestObject(request);
+    const input = validateStreamsRequest(operation, request);
     switch (operation) {
       case 'ListStreams':
         return this.listStreams(input);
@@ -63,10 +62,10 @@ export class StreamsService {
     }
   }
 
-  private listStreams(input: Readonly<Record<string, unknown>>): unknown {
-    const limit = optionalLimit(input, 100) ?? 100;
-    const tableName = optionalString(input, 'TableName', 3, 255);
-    const exclusiveStart = optionalString(input, 'ExclusiveStartStreamArn', 37, 1024);
+  private listStreams(input: StreamsRequest): unknown {
+    const limit = numberOf(input, 'Limit') ?? 100;
+    const tableName = stringOf(input, 'TableName');
+    const exclusiveStart = stringOf(input, 'ExclusiveStartStreamArn');
     const matching = this.store
       .streams()
       .filter((log) => (tableName === undefined || log.tableName === tableName) && (exclusiveStart === undefined || log.arn > exclusiveStart));
@@ -78,10 +77,9 @@ export class StreamsService {
     };
   }
 
-  private describeStream(input: Readonly<Record<string, unknown>>): unknown {
-    const arn = requiredString(input, 'StreamArn', 37, 1024);
-    optionalLimit(input, 100);
-    const exclusiveStartShardId = optionalString(input, 'ExclusiveStartShardId', 28, 65);
+  private describeStream(input: StreamsRequest): unknown {
+    const arn = stringOf(input, 'StreamArn') as string;
+    const exclusiveStartShardId = stringOf(input, 'ExclusiveStartShardId');
     const log = this.store.find(arn);
     if (log === undefined) throw streamNotFound(arn);
     const ending = log.endingSequence;
@@ -106,11 +104,11 @@ export class StreamsService {
     };
   }
 
-  private getShardIterator(input: Readonly<Record<string, unknown>>): unknown {
-    const arn = requiredString(input, 'StreamArn', 37, 1024);
-    const shardId = requiredString(input, 'ShardId', 28, 65);
-    const type = requiredEnum(input, 'ShardIteratorType', ITERATOR_TYPES);
-    const sequenceNumber = optionalString(input, 'SequenceNumber', SEQUENCE_DIGITS, 40);
+  private getShardIterator(input: StreamsRequest): unknown {
+    const arn = stringOf(input, 'StreamArn') as string;
+    const shardId = stringOf(input, 'ShardId') as string;
+    const type = stringOf(input, 'ShardIteratorType') as (typeof ITERATOR_TYPES)[number];
+    const sequenceNumber = stringOf(input, 'SequenceNumber');
     const log = this.store.find(arn);
     if (log === undefined) throw streamNotFound(arn);
     if (shardId !== log.shardId) throw shardNotFound();
@@ -128,9 +126,9 @@ export class StreamsService {
     return { ShardIterator: encodeShardIterator({ streamArn: log.arn, shardId: log.shardId, after, issuedAt: this.clock.now() }) };
   }
 
-  private getRecords(input: Readonly<Record<string, unknown>>): unknown {
-    const iterator = requiredString(input, 'ShardIterator', 1, 2048);
-    const limit = input['Limit'] === undefined || input['Limit'] === null ? MAX_RECORDS : optionalLimit(input, undefined) ?? MAX_RECORDS;
+  private getRecords(input: StreamsRequest): unknown {
+    const iterator = stringOf(input, 'ShardIterator') as string;
+    const limit = numberOf(input, 'Limit') ?? MAX_RECORDS;
     if (limit > MAX_RECORDS) throw invalidParameter(`Limit should be less than or equal to ${MAX_RECORDS}`);
     const position = decodeShardIterator(iterator);
     if (position === undefined) throw SimulatorError.validation('Invalid ShardIterator');

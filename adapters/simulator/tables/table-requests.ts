@@ -67,11 +67,24 @@ export interface CreateTableRequest {
   readonly DeletionProtectionEnabled?: boolean | null;
 }
 
+export interface WarmThroughputRequest {
+  readonly ReadUnitsPerSecond?: number | null;
+  readonly WriteUnitsPerSecond?: number | null;
+}
+
+/** Whether a WarmThroughput asks for anything: DynamoDB treats `{}` as no warm throughput at all. */
+export function asksForWarmThroughput(warm: unknown): boolean {
+  if (typeof warm !== 'object' || warm === null) return false;
+  const { ReadUnitsPerSecond: read, WriteUnitsPerSecond: write } = warm as WarmThroughputRequest;
+  return given(read) || given(write);
+}
+
 export interface GlobalIndexUpdateRequest {
   readonly Update?: {
     readonly IndexName: string;
     readonly ProvisionedThroughput?: ThroughputRequest | null;
     readonly OnDemandThroughput?: OnDemandThroughputRequest | null;
+    readonly WarmThroughput?: WarmThroughputRequest | null;
   } | null;
   readonly Create?: IndexRequest | null;
   readonly Delete?: { readonly IndexName: string } | null;

@@ -85,14 +85,15 @@ const streamSpecification: MemberRule = {
   shapeName: 'StreamSpecification',
   fields: {
     StreamEnabled: { type: 'boolean', required: true },
-    StreamViewType: { type: 'string', oneOf: ['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'] },
+    // In the order DynamoDB lists the set in its message.
+    StreamViewType: { type: 'string', oneOf: ['OLD_IMAGE', 'KEYS_ONLY', 'NEW_AND_OLD_IMAGES', 'NEW_IMAGE'] },
   },
 };
 
 const sseSpecification: MemberRule = {
   type: 'structure',
   shapeName: 'SSESpecification',
-  fields: { Enabled: { type: 'boolean' }, SSEType: { type: 'string', oneOf: ['AES256', 'KMS'] }, KMSMasterKeyId: { type: 'string' } },
+  fields: { Enabled: { type: 'boolean' }, SSEType: { type: 'string', oneOf: ['AES256', 'KMS'] }, KMSMasterKeyId: { type: 'string', minLength: 1 } },
 };
 
 const tags: MemberRule = {

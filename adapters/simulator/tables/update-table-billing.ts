@@ -8,7 +8,6 @@ import { ON_DEMAND_WARM } from './build-table-definition.js';
 import { invalidParameter } from './invalid-parameter.js';
 import type { UpdateTableRequest } from './table-requests.js';
 import { given } from './table-requests.js';
-import { checkThroughputBounds } from './table-setting-rules.js';
 import type { Units } from './table-state.js';
 import { bookThroughputChange, sameThroughput, unchangedThroughput } from './throughput-changes.js';
 import type { UpdateTablePlan } from './update-table-plan.js';
@@ -35,7 +34,6 @@ export function applyBilling(plan: UpdateTablePlan, request: UpdateTableRequest,
   const old = plan.next.definition;
   const mode = targetBillingMode(request, old);
   const throughput = request.ProvisionedThroughput;
-  if (given(throughput)) checkThroughputBounds(throughput);
   if (mode === 'PAY_PER_REQUEST' && given(throughput)) {
     throw invalidParameter('Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST');
   }

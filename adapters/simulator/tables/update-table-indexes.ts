@@ -62,7 +62,6 @@ function applyUpdate(plan: UpdateTablePlan, action: NonNullable<GlobalIndexUpdat
     if (mode === 'PAY_PER_REQUEST') {
       throw invalidParameter(`The only Updates for index: ${index.name} when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput`);
     }
-    checkThroughputBounds(throughput, index.name);
     const requested = { readCapacityUnits: throughput.ReadCapacityUnits, writeCapacityUnits: throughput.WriteCapacityUnits };
     const current = index.provisionedThroughput;
     if (current !== undefined && !switching && sameThroughput(current, requested)) throw unchangedThroughput(current, requested, `index ${index.name}`);

@@ -1,12 +1,14 @@
 /**
  * UpdateTable's checks of the request alone, run before the table is looked up (DynamoDB answers
- * them even for a table that does not exist): something must change, the global index actions
- * must be well formed, and most settings must be changed on their own.
+ * them even for a table that does not exist): something must change, throughputs must be within
+ * the model's bounds, the global index actions must be well formed, and most settings must be
+ * changed on their own.
  */
 import { SimulatorError } from '../simulator-error.js';
 import { invalidParameter } from './invalid-parameter.js';
 import type { UpdateTableRequest } from './table-requests.js';
-import { given } from './table-requests.js';
+import { asksForWarmThroughput, given } from './table-requests.js';
+import { checkThroughputBounds } from './table-setting-rules.js';
 
 const NOTHING_TO_UPDATE =
   'At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, ' +
@@ -23,7 +25,8 @@ function changes(request: UpdateTableRequest): string[] {
   if (given(request.ReplicaUpdates)) present.push('ReplicaUpdates');
   if (given(request.DeletionProtectionEnabled)) present.push('DeletionProtectionEnabled');
   if (given(request.OnDemandThroughput)) present.push('OnDemandThroughput');
-  if (given(request.WarmThroughput)) present.push('WarmThroughput');
+  // An empty WarmThroughput changes nothing, so it may come with a change that must be alone.
+  if (asksForWarmThroughput(request.WarmThroughput)) present.push('WarmThroughput');
   if (given(request.TableClass)) present.push('TableClass');
   return present;
 }
@@ -41,6 +44,11 @@ function checkIndexActions(request: UpdateTableRequest): { creates: number; dele
     if (actions.length > 1) throw invalidParameter('Only one global secondary index action is allowed per GlobalSecondaryIndexUpdate object');
     if (seen.has(action.IndexName)) throw invalidParameter(`Only one global secondary index update per index is allowed simultaneously. Index: ${action.IndexName}`);
     seen.add(action.IndexName);
+    // Like the table's, an index's new throughput is held to the model's bounds before any table is looked up.
+    if (given(update.Update?.ProvisionedThroughput)) checkThroughputBounds(update.Update.ProvisionedThroughput, update.Update.IndexName);
+    if (given(update.Update?.WarmThroughput) && !asksForWarmThroughput(update.Update.WarmThroughput)) {
+      throw invalidParameter(`WarmThroughput must have at least one of ReadUnitsPerSecond or WriteUnitsPerSecond specified for index: ${action.IndexName}`);
+    }
     if (given(update.Create)) creates += 1;
     if (given(update.Delete)) deletes += 1;
   }
@@ -53,7 +61,7 @@ function checkExclusiveChanges(request: UpdateTableRequest, present: readonly st
   if (given(request.SSESpecification) && others('SSESpecification')) throw invalidParameter('Server-Side Encryption modification must be the only operation in the request');
   if (given(request.TableClass) && others('TableClass')) throw invalidParameter('TableClass modification must be the only operation in the request');
   if (given(request.DeletionProtectionEnabled) && others('DeletionProtectionEnabled')) throw invalidParameter('DeletionProtection modification must be the only operation in the request');
-  if (given(request.WarmThroughput) && others('WarmThroughput')) {
+  if (asksForWarmThroughput(request.WarmThroughput) && others('WarmThroughput')) {
     if (indexCreatesOrDeletes) throw invalidParameter('Create global secondary index cannot be specified when updating WarmThroughput');
     throw invalidParameter('WarmThroughput must be the only operation in the request');
   }
@@ -79,6 +87,7 @@ export function checkUpdateTableRequest(request: UpdateTableRequest): void {
   if (given(request.GlobalSecondaryIndexUpdates) && request.GlobalSecondaryIndexUpdates.length === 0) {
     throw invalidParameter('List of GlobalSecondaryIndexUpdates is empty');
   }
+  if (given(request.ProvisionedThroughput)) checkThroughputBounds(request.ProvisionedThroughput);
   const { creates, deletes } = checkIndexActions(request);
   checkExclusiveChanges(request, present, creates + deletes > 0);
   checkStreamRequest(request);

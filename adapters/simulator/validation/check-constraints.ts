@@ -31,6 +31,7 @@ function checkMember(path: string, value: unknown, rule: MemberRule, violations:
   } else {
     rule.custom(path, value, violations);
   }
+  if (rule.entryLength !== undefined && typeof value === 'object') violations.mapValueLength(path, value, rule.entryLength, rule.render?.(value));
   if (rule.fields !== undefined && typeof value === 'object') {
     checkFields(value as Readonly<Record<string, unknown>>, rule.fields, violations, path);
   }

@@ -75,6 +75,18 @@ export class ConstraintViolations {
     return false;
   }
 
+  /** Every value of a map within `bounds`; one violation on the map, in DynamoDB's words, if any is not. */
+  mapValueLength(path: string, map: object, bounds: { readonly min: number; readonly max: number }, rendered?: string): boolean {
+    for (const entry of Object.values(map)) {
+      const length = lengthOf(entry);
+      if (length !== undefined && (length < bounds.min || length > bounds.max)) {
+        this.add(path, map, `Map value must satisfy constraint: [Member must have length less than or equal to ${bounds.max}, Member must have length greater than or equal to ${bounds.min}]`, rendered);
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** `pattern` is DynamoDB's own pattern text (it appears in the message); the whole value must match. */
   pattern(path: string, value: unknown, pattern: string): boolean {
     if (typeof value !== 'string' || anchored(pattern).test(value)) return true;

@@ -26,6 +26,11 @@ export interface MemberRule {
   readonly items?: MemberRule;
   /** The rule for each value of a map; reported at `<path>.<key>.member`. */
   readonly entries?: MemberRule;
+  /**
+   * Length bounds every value of a map must keep. DynamoDB reports a breach once, on the map
+   * itself ("Map value must satisfy constraint: [...]"), not on the value.
+   */
+  readonly entryLength?: { readonly min: number; readonly max: number };
   /** Renders the value for length messages when Java's rendering differs from the default. */
   readonly render?: (value: unknown) => string;
   /**

@@ -24,6 +24,8 @@ export async function sendRaw(endpoint: string, accessKeyId: string, request: Ra
   const headers: Record<string, string> = {
     'Content-Type': request.contentType ?? 'application/x-amz-json-1.0',
     Authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0`,
+    // A signature without a date is incomplete to DynamoDB.
+    'X-Amz-Date': '20260101T000000Z',
   };
   if (request.target !== undefined) headers['X-Amz-Target'] = request.target;
   const response = await fetch(endpoint, { method: 'POST', headers, body: request.body });

@@ -48,10 +48,22 @@ function checkKeySizes(schema: KeySchema, key: AttributeMap): void {
  * canonical map holding exactly the table's key attributes.
  */
 export function validateKey(definition: TableDefinition, raw: unknown): AttributeMap {
+  return keyFromValues(definition, validateKeyValues(raw));
+}
+
+/**
+ * The values of a Key parameter checked and made canonical on their own, before any table is
+ * known (the batch operations check every key's values before they look at the tables).
+ */
+export function validateKeyValues(raw: unknown): AttributeMap {
+  if (typeof raw !== 'object' || raw === null) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);
+  return validateAndCanonicalizeItem(raw, ITEM_CONTEXT);
+}
+
+/** A key whose values validateKeyValues accepted, held against the table's key schema. */
+export function keyFromValues(definition: TableDefinition, given: AttributeMap): AttributeMap {
   const schema = definition.keySchema;
   const attributes = keyAttributes(schema);
-  if (typeof raw !== 'object' || raw === null) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);
-  const given = validateAndCanonicalizeItem(raw, ITEM_CONTEXT);
   let count = 0;
   for (const name in given) if (given[name] !== undefined) count += 1;
   if (count !== attributes.length) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);

@@ -12,7 +12,7 @@ import type { EngineContext, ValidatedRequest } from '../engine-context.js';
 import { checkExpressionParameters, prepareItemExpressions, type PreparedProjection } from '../expressions-bridge.js';
 import { responseItem } from '../freeze-item.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
-import { validateKey } from '../keys/table-keys.js';
+import { keyFromValues, validateKeyValues } from '../keys/table-keys.js';
 import { canonicalNumber } from '../../values/decimal.js';
 import { BATCH_GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import type { TableEntry } from '../../tables/table-entry.js';
@@ -59,21 +59,30 @@ function checkNoDuplicateKeys(requestItems: Readonly<Record<string, ValidatedReq
   }
 }
 
+/**
+ * DynamoDB reads each table's request on its own first (expression parameters, projection, the
+ * values of every key), then looks for duplicate keys and counts them, and only then looks at
+ * the tables: a malformed request is refused even when its tables do not exist.
+ */
 function planReads(context: EngineContext, requestItems: Readonly<Record<string, ValidatedRequest>>): TableRead[] {
-  checkNoDuplicateKeys(requestItems);
-  let total = 0;
-  for (const name in requestItems) total += (requestItems[name]?.['Keys'] as readonly unknown[]).length;
-  if (total > MAX_KEYS) throw SimulatorError.validation('Too many items requested for the BatchGetItem call');
-  const reads: TableRead[] = [];
-  const seen = new Set<string>();
   // DynamoDB goes through the tables in the order of their names (probed on DynamoDB Local).
-  for (const requestName of Object.keys(requestItems).sort()) {
+  const names = Object.keys(requestItems).sort();
+  const checked = names.map((requestName) => {
     const request = requestItems[requestName] as ValidatedRequest;
-    const table = context.catalog.require(requestName);
     checkExpressionParameters('BatchGet', request);
     const { projection } = prepareItemExpressions('BatchGet', request);
     const rawKeys = request['Keys'] as readonly unknown[];
-    const keys = rawKeys.map((raw) => validateKey(table.definition, raw));
+    return { requestName, request, projection, rawKeys, values: rawKeys.map(validateKeyValues) };
+  });
+  checkNoDuplicateKeys(requestItems);
+  let total = 0;
+  for (const { rawKeys } of checked) total += rawKeys.length;
+  if (total > MAX_KEYS) throw SimulatorError.validation('Too many items requested for the BatchGetItem call');
+  const reads: TableRead[] = [];
+  const seen = new Set<string>();
+  for (const { requestName, request, projection, rawKeys, values } of checked) {
+    const table = context.catalog.require(requestName);
+    const keys = values.map((given) => keyFromValues(table.definition, given));
     for (const key of keys) {
       const fingerprint = keyFingerprint(table.definition, key);
       if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);

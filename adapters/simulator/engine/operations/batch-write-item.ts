@@ -14,7 +14,7 @@ import { meterWrite } from '../capacity/write-capacity.js';
 import type { EngineContext, ValidatedRequest } from '../engine-context.js';
 import { freezeItem } from '../freeze-item.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
-import { keyOf, validateItemKeys, validateKey } from '../keys/table-keys.js';
+import { keyFromValues, keyOf, validateItemKeys, validateKeyValues } from '../keys/table-keys.js';
 import { BATCH_WRITE_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import { commitWrite } from '../writes/commit-write.js';
 import { checkItemSize } from '../writes/item-size-limit.js';
@@ -35,25 +35,35 @@ interface PlannedBatchWrite {
   readonly size: number;
 }
 
-/** The values of a request: every request of the batch has them checked before anything else. */
-function checkedValues(raw: ValidatedRequest): AttributeMap | undefined {
+/** What a request says once its values are checked, before any table is looked at. */
+interface CheckedRequest {
+  /** The item of a put, or the key of a delete, canonical. */
+  readonly values: AttributeMap;
+  readonly put: boolean;
+  readonly size: number;
+}
+
+/**
+ * The values of a request: every request of the batch has them checked (and a put's item its
+ * size) before anything else, even before DynamoDB looks for the tables.
+ */
+function checkedValues(raw: ValidatedRequest): CheckedRequest {
   const put = raw['PutRequest'] as ValidatedRequest | undefined | null;
   const remove = raw['DeleteRequest'] as ValidatedRequest | undefined | null;
   if ((put === undefined || put === null) === (remove === undefined || remove === null)) throw SimulatorError.validation(NOT_ONE_REQUEST);
-  return put === undefined || put === null ? undefined : validateAndCanonicalizeItem(put['Item'], ITEM_CONTEXT);
+  if (remove !== undefined && remove !== null) return { values: validateKeyValues(remove['Key']), put: false, size: 0 };
+  const item = validateAndCanonicalizeItem((put as ValidatedRequest)['Item'], ITEM_CONTEXT);
+  const size = itemSize(item);
+  checkItemSize(size);
+  return { values: item, put: true, size };
 }
 
-function planWrite(table: TableEntry, raw: ValidatedRequest, values: AttributeMap | undefined): PlannedBatchWrite {
-  const remove = raw['DeleteRequest'] as ValidatedRequest | undefined | null;
+function planWrite(table: TableEntry, checked: CheckedRequest): PlannedBatchWrite {
   const definition = table.definition;
-  if (values !== undefined) {
-    const item = values;
-    const size = itemSize(item);
-    checkItemSize(size);
-    validateItemKeys(definition, item);
-    return { table, key: keyOf(definition, item), item: freezeItem(item), size };
-  }
-  return { table, key: validateKey(definition, (remove as ValidatedRequest)['Key']), item: undefined, size: 0 };
+  if (!checked.put) return { table, key: keyFromValues(definition, checked.values), item: undefined, size: 0 };
+  const item = checked.values;
+  validateItemKeys(definition, item);
+  return { table, key: keyOf(definition, item), item: freezeItem(item), size: checked.size };
 }
 
 function planWrites(context: EngineContext, requestItems: Readonly<Record<string, readonly ValidatedRequest[]>>): PlannedBatchWrite[] {
@@ -61,22 +71,21 @@ function planWrites(context: EngineContext, requestItems: Readonly<Record<string
   for (const name in requestItems) total += (requestItems[name] as readonly unknown[]).length;
   if (total > MAX_WRITES) throw SimulatorError.validation('Too many items requested for the BatchWriteItem call');
   const writes: PlannedBatchWrite[] = [];
-  // DynamoDB goes through the tables in the order of their names: first the values of every
-  // request, then request by request its keys and index keys and whether an earlier request named
-  // the same item (probed on DynamoDB Local).
+  // DynamoDB goes through the tables in the order of their names: first the values (and item
+  // sizes) of every request, then request by request its keys and index keys and whether an
+  // earlier request named the same item (probed on DynamoDB Local).
   const tableNames = Object.keys(requestItems).sort();
-  const values = tableNames.map((tableName) => (requestItems[tableName] as readonly ValidatedRequest[]).map(checkedValues));
+  const checked = tableNames.map((tableName) => (requestItems[tableName] as readonly ValidatedRequest[]).map(checkedValues));
   const seen = new Set<string>();
   for (const [position, tableName] of tableNames.entries()) {
     const table = context.catalog.require(tableName);
-    const requests = requestItems[tableName] as readonly ValidatedRequest[];
-    requests.forEach((raw, index) => {
-      const write = planWrite(table, raw, values[position]?.[index]);
+    for (const request of checked[position] as readonly CheckedRequest[]) {
+      const write = planWrite(table, request);
       const fingerprint = keyFingerprint(table.definition, write.key);
       if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);
       seen.add(fingerprint);
       writes.push(write);
-    });
+    }
   }
   return writes;
 }

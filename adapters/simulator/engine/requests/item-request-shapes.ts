@@ -120,7 +120,7 @@ const keysAndAttributes: MemberRule = {
   type: 'structure',
   shapeName: 'KeysAndAttributes',
   fields: {
-    Keys: { type: 'list', required: true, minLength: 1, items: attributeMap },
+    Keys: { type: 'list', required: true, minLength: 1, maxLength: 100, items: attributeMap },
     AttributesToGet: attributesToGet,
     ConsistentRead: { type: 'boolean' },
     ProjectionExpression: expression,
@@ -142,8 +142,37 @@ const writeRequest: MemberRule = {
   },
 };
 
+/**
+ * DynamoDB prints the RequestItems of a refused BatchWriteItem with Java's default toString of
+ * each WriteRequest (`com.amazonaws.dynamodb.v20120810.WriteRequest@<hash>`); the hash here is
+ * a stable one of the request's JSON, as no client can know the service's identity hash.
+ */
+function renderWriteRequests(value: unknown): string {
+  const tables = Object.entries(value as Readonly<Record<string, unknown>>).map(([name, requests]) => {
+    const rendered = Array.isArray(requests) ? requests.map((request) => `com.amazonaws.dynamodb.v20120810.WriteRequest@${javaStyleHash(request)}`) : [];
+    return `${name}=[${rendered.join(', ')}]`;
+  });
+  return `{${tables.join(', ')}}`;
+}
+
+function javaStyleHash(value: unknown): string {
+  // JSON.stringify gives undefined for undefined, whatever its declared type says.
+  const text = JSON.stringify(value) as string | undefined;
+  let hash = 0;
+  for (const char of text ?? '') hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) | 0;
+  return (hash >>> 0).toString(16);
+}
+
 export const BATCH_WRITE_ITEM_SHAPE: Shape = {
-  RequestItems: { type: 'map', required: true, minLength: 1, entries: { type: 'list', minLength: 1, items: writeRequest } },
+  RequestItems: {
+    type: 'map',
+    required: true,
+    minLength: 1,
+    // DynamoDB reports a table's empty or overlong request list on the map (up to 25 requests a table).
+    entryLength: { min: 1, max: 25 },
+    render: renderWriteRequests,
+    entries: { type: 'list', items: writeRequest },
+  },
   ReturnConsumedCapacity: returnConsumedCapacity,
   ReturnItemCollectionMetrics: returnItemCollectionMetrics,
 };

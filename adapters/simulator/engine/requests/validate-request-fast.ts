@@ -45,10 +45,12 @@ function valueAccepted(value: unknown, rule: MemberRule): boolean {
       if (!isStructure(value)) return false;
       let count = 0;
       const entries = rule.entries;
+      const bounds = rule.entryLength;
       for (const key in value) {
         count += 1;
         const entry = value[key];
         if (entries !== undefined && (entry === null || entry === undefined || !valueAccepted(entry, entries))) return false;
+        if (bounds !== undefined && (!Array.isArray(entry) || entry.length < bounds.min || entry.length > bounds.max)) return false;
       }
       return lengthWithin(count, rule);
     }

@@ -50,6 +50,10 @@ export function attributeUpdatesToUpdate(updates: Readonly<Record<string, unknow
 /** AttributesToGet: top-level names, taken literally; an empty list means all attributes (undefined). */
 export function attributesToGetPaths(names: readonly string[]): readonly DocumentPath[] | undefined {
   if (names.length === 0) return undefined;
-  if (new Set(names).size !== names.length) throw fail('Cannot have two attributes with the same name');
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) throw fail(`${INVALID}Duplicate value in attribute name: ${name}`);
+    seen.add(name);
+  }
   return names.map((name) => [name]);
 }

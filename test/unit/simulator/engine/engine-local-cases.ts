@@ -196,6 +196,12 @@ export const SCENARIOS: readonly Scenario[] = [
       ['BatchWriteItem', { RequestItems: { T: Array.from({ length: 26 }, (_, index) => ({ PutRequest: { Item: { pk: { S: `k${index}` } } } })) } }],
       ['BatchWriteItem', { RequestItems: { T: [{ DeleteRequest: { Key: { pk: { S: 'a' } } } }] }, ReturnConsumedCapacity: 'TOTAL' }],
     ],
+    deviations: {
+      5: {
+        local: 'Too many items requested for the BatchWriteItem call',
+        reason: "DynamoDB refuses a table's 26 requests in request validation: Map value must satisfy constraint: [Member must have length less than or equal to 25, ...]",
+      },
+    },
   },
   {
     name: 'transactions: cancellation reasons, duplicates, capacity, idempotency',

@@ -46,10 +46,36 @@ describe('engine: DynamoDB\'s order of checks', () => {
   it('looks for duplicate BatchGetItem keys (numbers by value) before counting keys and before finding tables', () => {
     const keys = (count: number, n: (index: number) => string): unknown[] => Array.from({ length: count }, (_, index) => ({ pk: { S: 'p' }, sk: { N: n(index) } }));
     const duplicates = 'Provided list of item keys contains duplicates';
-    expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: keys(101, () => '1') } } }).message).to.equal(duplicates);
+    expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: keys(100, () => '1') }, other: { Keys: keys(1, () => '2') } } }).message).to.equal(duplicates);
     expect(fixture.fail('BatchGetItem', { RequestItems: { missing: { Keys: keys(1, () => '1') }, items: { Keys: keys(2, () => '1') } } }).message).to.equal(duplicates);
     expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: keys(2, (index) => (index === 0 ? '1' : '1.0')) } } }).message).to.equal(duplicates);
-    expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: keys(101, String) } } }).message).to.equal('Too many items requested for the BatchGetItem call');
+    expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: keys(100, String) }, missing: { Keys: keys(1, String) } } }).message).to.equal('Too many items requested for the BatchGetItem call');
+  });
+
+  it('reads each BatchGetItem table request on its own (expressions, attribute names, key values) before it finds the tables', () => {
+    const onMissing = (request: Record<string, unknown>): string => fixture.fail('BatchGetItem', { RequestItems: { missing: { Keys: [{ pk: { S: 'p' } }], ...request } } }).message;
+    expect(onMissing({ AttributesToGet: ['a'], ProjectionExpression: 'a' }))
+      .to.equal('Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}');
+    expect(onMissing({ ProjectionExpression: '' })).to.equal('Invalid ProjectionExpression: The expression can not be empty;');
+    expect(onMissing({ AttributesToGet: ['a', 'b', 'a'] })).to.equal('One or more parameter values were invalid: Duplicate value in attribute name: a');
+    const withKey = (value: unknown): string => fixture.fail('BatchGetItem', { RequestItems: { missing: { Keys: [{ pk: value }] } } }).message;
+    expect(withKey({})).to.equal('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+    expect(withKey({ N: '1e126' })).to.equal('Number overflow. Attempting to store a number with magnitude larger than supported range');
+    expect(withKey({ S: 'p' })).to.equal('Requested resource not found');
+    // Expressions come before duplicate keys; the model's 100 keys per table before everything.
+    expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: [{ pk: { S: 'p' }, sk: { N: '1' } }, { pk: { S: 'p' }, sk: { N: '1' } }], ProjectionExpression: '' } } }).message)
+      .to.equal('Invalid ProjectionExpression: The expression can not be empty;');
+    const many = Array.from({ length: 101 }, (_, index) => ({ pk: { S: 'p' }, sk: { N: String(index % 2) } }));
+    expect(fixture.fail('BatchGetItem', { RequestItems: { missing: { Keys: many } } }).message)
+      .to.match(/^1 validation error detected: Value '\[.+\]' at 'requestItems\.missing\.member\.keys' failed to satisfy constraint: Member must have length less than or equal to 100$/u);
+  });
+
+  it('checks every BatchWriteItem request\'s values, and a put\'s item size, before it finds the tables', () => {
+    const onMissing = (request: Record<string, unknown>): string => fixture.fail('BatchWriteItem', { RequestItems: { missing: [request] } }).message;
+    expect(onMissing({ DeleteRequest: { Key: { pk: {} } } })).to.equal('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+    expect(onMissing({ DeleteRequest: { Key: { pk: { NS: ['1', '1'] } } } })).to.equal('Input collection contains duplicates');
+    expect(onMissing({ PutRequest: { Item: { pk: { S: 'p' }, big: { S: 'x'.repeat(400 * 1024) } } } })).to.equal('Item size has exceeded the maximum allowed size');
+    expect(onMissing({ PutRequest: { Item: { pk: { S: 'p' } } } })).to.equal('Requested resource not found');
   });
 
   it('ignores empty placeholder maps in a request without expressions, and refuses them where expressions are used', () => {

@@ -46,7 +46,12 @@ describe('simulator wire front: HTTP server', () => {
   it('answers with DynamoDB\'s headers and error bodies', async () => {
     const response = await fetch(server.url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-amz-json-1.0', 'X-Amz-Target': 'DynamoDB_20120810.DescribeTable' },
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.0',
+        'X-Amz-Target': 'DynamoDB_20120810.DescribeTable',
+        Authorization: 'AWS4-HMAC-SHA256 Credential=key/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+        'X-Amz-Date': '20260101T000000Z',
+      },
       body: JSON.stringify({ TableName: 'missing-table' }),
     });
     const body = Buffer.from(await response.arrayBuffer());

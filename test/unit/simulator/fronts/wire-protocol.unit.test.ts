@@ -60,8 +60,8 @@ describe('simulator wire front: the JSON protocol', () => {
     it('answers an unknown target, or a streams operation under the DynamoDB prefix, with UnknownOperationException', async () => {
       for (const target of ['DynamoDB_20120810.Frobnicate', 'DynamoDB_20120810.GetRecords', 'DynamoDBStreams_20120810.PutItem', 'Kinesis_20131202.ListStreams', 'DynamoDB_20120810.']) {
         const answer = await call(simulator, target, '{}');
-        expect(answer.statusCode, target).to.equal(400);
-        expect((answer.body as { __type: string }).__type, target).to.equal('com.amazon.coral.service#UnknownOperationException');
+        // DynamoDB's service framework names no message for it.
+        expect(answer, target).to.deep.equal({ statusCode: 400, body: { __type: 'com.amazon.coral.service#UnknownOperationException' } });
       }
       const { response } = await simulator.requestHandler.handle({ headers: {}, body: '{}' });
       expect(response.statusCode).to.equal(400);
@@ -73,9 +73,16 @@ describe('simulator wire front: the JSON protocol', () => {
       }
     });
 
-    it('treats an empty body as an empty request', async () => {
-      const answer = await call(simulator, 'DynamoDB_20120810.ListTables', '');
-      expect(answer).to.deep.equal({ statusCode: 200, body: { TableNames: ['protocol-table'] } });
+    it('reads the body before the target: unreadable JSON is a SerializationException whatever the target', async () => {
+      for (const target of [undefined, 'whatever', 'DynamoDB_20120810.Frobnicate']) {
+        const { response } = await simulator.requestHandler.handle({ headers: target === undefined ? {} : { 'x-amz-target': target }, body: 'hi' });
+        expect(JSON.parse(Buffer.from(response.body).toString('utf8')), String(target)).to.deep.equal({ __type: 'com.amazon.coral.service#SerializationException' });
+      }
+    });
+
+    it('refuses an empty body with SerializationException: an empty request is `{}`, not nothing', async () => {
+      expect(await call(simulator, 'DynamoDB_20120810.ListTables', '')).to.deep.equal({ statusCode: 400, body: { __type: 'com.amazon.coral.service#SerializationException' } });
+      expect(await call(simulator, 'DynamoDB_20120810.ListTables', '{}')).to.deep.equal({ statusCode: 200, body: { TableNames: ['protocol-table'] } });
     });
 
     it('rejects binaries that are not base64 with DynamoDB\'s serialization messages, and stores nothing', async () => {

@@ -180,6 +180,18 @@ describe('CreateTable', () => {
       tableTestContext().rejects('CreateTable', simpleTable('abc', { BillingMode: 'pay_per_request' }), 'ValidationException',
         "1 validation error detected: Value 'pay_per_request' at 'billingMode' failed to satisfy constraint: Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]");
     });
+
+    it('lists the stream view types in DynamoDB\'s order and refuses an empty KMS key id, in CreateTable and UpdateTable alike', () => {
+      const context = tableTestContext();
+      context.run('CreateTable', simpleTable('abc'));
+      for (const [operation, tableName] of [['CreateTable', 'abd'], ['UpdateTable', 'abc']] as const) {
+        const base = operation === 'CreateTable' ? simpleTable(tableName) : { TableName: tableName };
+        context.rejects(operation, { ...base, StreamSpecification: { StreamEnabled: true, StreamViewType: '' } }, 'ValidationException',
+          "1 validation error detected: Value '' at 'streamSpecification.streamViewType' failed to satisfy constraint: Member must satisfy enum value set: [OLD_IMAGE, KEYS_ONLY, NEW_AND_OLD_IMAGES, NEW_IMAGE]");
+        context.rejects(operation, { ...base, SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: '' } }, 'ValidationException',
+          "1 validation error detected: Value '' at 'sSESpecification.kMSMasterKeyId' failed to satisfy constraint: Member must have length greater than or equal to 1");
+      }
+    });
   });
 
   describe('billing and throughput', () => {

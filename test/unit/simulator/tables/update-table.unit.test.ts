@@ -25,6 +25,17 @@ describe('UpdateTable', () => {
         `${INVALID}One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null`],
       ['two actions in one entry', { GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'abc' }, Update: { IndexName: 'abc', ProvisionedThroughput: throughput(1, 1) } }] }, 'ValidationException',
         `${INVALID}Only one global secondary index action is allowed per GlobalSecondaryIndexUpdate object`],
+      ['table throughput beyond the model\'s bounds (read first)', { ProvisionedThroughput: throughput(1_000_000_000_001, 1_000_000_000_001) }, 'ValidationException',
+        'Given value 1000000000001 for ReadCapacityUnits is out of bounds'],
+      ['table write throughput beyond the model\'s bounds', { ProvisionedThroughput: throughput(1_000_000_000_000, 1_000_000_000_001) }, 'ValidationException',
+        'Given value 1000000000001 for WriteCapacityUnits is out of bounds'],
+      ['index throughput beyond the model\'s bounds', { GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'abc', ProvisionedThroughput: throughput(1_000_000_000_001, 1) } }] }, 'ValidationException',
+        'Given value 1000000000001 for ReadCapacityUnits is out of bounds for index abc'],
+      ['index write throughput beyond the model\'s bounds', { GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'abc', ProvisionedThroughput: throughput(1_000_000_000_000, 1_000_000_000_001) } }] }, 'ValidationException',
+        'Given value 1000000000001 for WriteCapacityUnits is out of bounds for index abc'],
+      ['an index update asking for no warm throughput, whatever else changes', { TableClass: 'STANDARD', GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'gsi1', WarmThroughput: {} } }] }, 'ValidationException',
+        `${INVALID}WarmThroughput must have at least one of ReadUnitsPerSecond or WriteUnitsPerSecond specified for index: gsi1`],
+      ['an empty warm throughput alone (it changes nothing)', { WarmThroughput: {} }, 'ValidationException', NOTHING],
       ['two actions on one index', { GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'abc' } }, { Delete: { IndexName: 'abc' } }] }, 'ValidationException',
         `${INVALID}Only one global secondary index update per index is allowed simultaneously. Index: abc`],
       ['two index deletions', { GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'abc' } }, { Delete: { IndexName: 'abd' } }] }, 'LimitExceededException',
@@ -254,6 +265,14 @@ describe('UpdateTable', () => {
         `${INVALID}Table is already encrypted with given KMSMasterKeyId. Use KMSMasterKeyId parameter if you want to change Master Key`);
       update(context, { TableName: 'sealed', SSESpecification: { Enabled: false } });
       expect(described(context, 'sealed')['SSEDescription']).to.equal(undefined);
+    });
+
+    it('takes an empty WarmThroughput for none, so that it may come with a change that must be alone', () => {
+      const context = tableTestContext();
+      context.run('CreateTable', simpleTable('classy'));
+      expect(update(context, { TableName: 'classy', TableClass: 'STANDARD', WarmThroughput: {} })['TableStatus']).to.equal('ACTIVE');
+      context.rejects('UpdateTable', { TableName: 'classy', TableClass: 'STANDARD', WarmThroughput: { ReadUnitsPerSecond: 20_000 } }, 'ValidationException',
+        `${INVALID}TableClass modification must be the only operation in the request`);
     });
 
     it('changes the table class; STANDARD on a table that never changed class is a no-op', () => {
