@@ -60,24 +60,25 @@ function checkNoDuplicateKeys(requestItems: Readonly<Record<string, ValidatedReq
 }
 
 /**
- * DynamoDB reads each table's request on its own first (expression parameters, projection, the
- * values of every key), then looks for duplicate keys and counts them, and only then looks at
- * the tables: a malformed request is refused even when its tables do not exist.
+ * DynamoDB's order, probed on DynamoDB Local: each table's parameters (expression and
+ * non-expression ones mixed) and the values of its keys; then duplicate keys and their count;
+ * then each table's expressions; only then the tables. A malformed request is refused even when
+ * its tables do not exist.
  */
 function planReads(context: EngineContext, requestItems: Readonly<Record<string, ValidatedRequest>>): TableRead[] {
   // DynamoDB goes through the tables in the order of their names (probed on DynamoDB Local).
   const names = Object.keys(requestItems).sort();
-  const checked = names.map((requestName) => {
+  const given = names.map((requestName) => {
     const request = requestItems[requestName] as ValidatedRequest;
     checkExpressionParameters('BatchGet', request);
-    const { projection } = prepareItemExpressions('BatchGet', request);
     const rawKeys = request['Keys'] as readonly unknown[];
-    return { requestName, request, projection, rawKeys, values: rawKeys.map(validateKeyValues) };
+    return { requestName, request, rawKeys, values: rawKeys.map(validateKeyValues) };
   });
   checkNoDuplicateKeys(requestItems);
   let total = 0;
-  for (const { rawKeys } of checked) total += rawKeys.length;
+  for (const { rawKeys } of given) total += rawKeys.length;
   if (total > MAX_KEYS) throw SimulatorError.validation('Too many items requested for the BatchGetItem call');
+  const checked = given.map((read) => ({ ...read, projection: prepareItemExpressions('BatchGet', read.request).projection }));
   const reads: TableRead[] = [];
   const seen = new Set<string>();
   for (const { requestName, request, projection, rawKeys, values } of checked) {

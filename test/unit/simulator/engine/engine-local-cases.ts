@@ -308,6 +308,17 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'BatchGetItem: parameters and key values, then duplicate keys, then expressions',
+    tables: [{}],
+    steps: ([
+      { ProjectionExpression: '' },
+      { ProjectionExpression: 'status' },
+      { AttributesToGet: ['a', 'a'] },
+      { AttributesToGet: ['a'], ProjectionExpression: 'a' },
+    ] as const).map((settings): Step => ['BatchGetItem', { RequestItems: { T: { Keys: [{ pk: { S: 'a' } }, { pk: { S: 'a' } }], ...settings } } }])
+      .concat([['BatchGetItem', { RequestItems: { T: { Keys: [{ pk: { N: '1e126' } }, { pk: { N: '1e126' } }] } } }]]),
+  },
+  {
     name: 'item collection metrics of tables with local indexes',
     tables: [indexed],
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],
