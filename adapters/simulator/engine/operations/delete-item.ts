@@ -2,7 +2,7 @@
 import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareItemExpressions } from '../expressions-bridge.js';
-import { validateKey } from '../keys/table-keys.js';
+import { checkScalarKeyPaths, validateKey } from '../keys/table-keys.js';
 import { DELETE_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import { stringMember } from '../requests/request-members.js';
 import { commitWrite } from '../writes/commit-write.js';
@@ -15,6 +15,7 @@ export function deleteItem(context: EngineContext, raw: unknown): unknown {
   checkExpressionParameters('DeleteItem', request);
   const key = validateKey(table.definition, request['Key']);
   const { condition } = prepareItemExpressions('DeleteItem', request);
+  checkScalarKeyPaths(table.definition, condition?.nestedNames);
   const before = table.store.get(key);
   if (condition !== undefined && !condition.evaluate(before?.item)) throw conditionalCheckFailed(request, before?.item);
   commitWrite(context, { table, before, after: undefined, afterSize: 0 });

@@ -6,7 +6,7 @@ import { CapacityMeter, capacityMode } from '../capacity/capacity-meter.js';
 import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareItemExpressions } from '../expressions-bridge.js';
 import { responseItem } from '../freeze-item.js';
-import { validateKey } from '../keys/table-keys.js';
+import { checkScalarKeyPaths, validateKey } from '../keys/table-keys.js';
 import { GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import { booleanMember, stringMember } from '../requests/request-members.js';
 
@@ -16,6 +16,7 @@ export function getItem(context: EngineContext, raw: unknown): unknown {
   checkExpressionParameters('GetItem', request);
   const { projection } = prepareItemExpressions('GetItem', request);
   const key = validateKey(table.definition, request['Key']);
+  checkScalarKeyPaths(table.definition, projection?.nestedNames);
   const entry = table.store.get(key);
   const response: { Item?: AttributeMap; ConsumedCapacity?: unknown } = {};
   if (entry !== undefined) response.Item = responseItem(projection === undefined ? entry.item : projection.apply(entry.item));

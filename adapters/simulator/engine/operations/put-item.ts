@@ -5,7 +5,7 @@ import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate
 import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareItemExpressions } from '../expressions-bridge.js';
 import { freezeItem } from '../freeze-item.js';
-import { keyOf, validateItemKeys } from '../keys/table-keys.js';
+import { checkScalarKeyPaths, keyOf, validateItemKeys } from '../keys/table-keys.js';
 import { PUT_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import { stringMember } from '../requests/request-members.js';
 import { commitWrite } from '../writes/commit-write.js';
@@ -23,6 +23,7 @@ export function putItem(context: EngineContext, raw: unknown): unknown {
   const definition = table.definition;
   validateItemKeys(definition, item);
   const { condition } = prepareItemExpressions('PutItem', request);
+  checkScalarKeyPaths(definition, condition?.nestedNames);
   freezeItem(item);
   const before = table.store.get(item);
   if (condition !== undefined && !condition.evaluate(before?.item)) throw conditionalCheckFailed(request, before?.item);

@@ -7,6 +7,7 @@ import { capacityMode } from '../capacity/capacity-meter.js';
 import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareReadExpressions } from '../expressions-bridge.js';
 import { sortKeyInRange } from '../item-store.js';
+import { checkScalarKeyPaths } from '../keys/table-keys.js';
 import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
 import { readPage } from '../reads/read-page.js';
 import { checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
@@ -42,6 +43,8 @@ export function query(context: EngineContext, raw: unknown): unknown {
   const keySchema = index?.keySchema ?? definition.keySchema;
   const { keyCondition, filter, filterNames, projection } = prepareReadExpressions('Query', request, keySchema, () => { checkConsistentRead(request, index); }, index?.name);
   if (keyCondition === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
+  checkScalarKeyPaths(definition, filter?.nestedNames);
+  checkScalarKeyPaths(definition, projection?.nestedNames);
   checkFilterProjected(table, index, filterNames);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   if (startKey !== undefined) {

@@ -9,6 +9,7 @@ import { encodeKeyValue } from '../../values/key-codec.js';
 import { capacityMode } from '../capacity/capacity-meter.js';
 import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareReadExpressions } from '../expressions-bridge.js';
+import { checkScalarKeyPaths } from '../keys/table-keys.js';
 import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
 import { readPage } from '../reads/read-page.js';
 import { checkAllAttributesFromIndex, checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
@@ -40,6 +41,8 @@ export function scan(context: EngineContext, raw: unknown): unknown {
   checkExpressionParameters('Scan', request);
   const definition = table.definition;
   const { filter, projection } = prepareReadExpressions('Scan', request, undefined);
+  checkScalarKeyPaths(definition, filter?.nestedNames);
+  checkScalarKeyPaths(definition, projection?.nestedNames);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   checkSelect(request);
   checkAllAttributesFromIndex(table, request, index);

@@ -10,7 +10,7 @@ import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareItemExpressions, type PreparedUpdate, type UpdateOutcome } from '../expressions-bridge.js';
 import { freezeItem } from '../freeze-item.js';
 import { cannotUpdateKey } from '../keys/key-messages.js';
-import { isTableKeyAttribute, validateIndexKeys, validateKey } from '../keys/table-keys.js';
+import { checkScalarKeyPaths, isTableKeyAttribute, validateIndexKeys, validateKey } from '../keys/table-keys.js';
 import { UPDATE_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import { stringMember } from '../requests/request-members.js';
 import type { TableDefinition } from '../table-definition.js';
@@ -60,10 +60,13 @@ export function updateItem(context: EngineContext, raw: unknown): unknown {
   const definition = table.definition;
   const key = validateKey(definition, request['Key']);
   const { condition, update } = prepareItemExpressions('UpdateItem', request);
+  checkScalarKeyPaths(definition, condition?.nestedNames);
   const before = table.store.get(key);
   if (condition !== undefined && !condition.evaluate(before?.item)) throw conditionalCheckFailed(request, before?.item);
   // DynamoDB refuses an update of a key attribute only once the condition holds (probed on DynamoDB Local).
   checkUpdateTargets(definition, update);
+  // Then any path of the update that reaches into a key attribute, read or written (probed on DynamoDB Local).
+  checkScalarKeyPaths(definition, update?.nestedNames);
   const { outcome, size } = updatedItem(definition, update, before?.item ?? freezeItem(key));
   commitWrite(context, { table, before, after: outcome.item, afterSize: size });
   const attributes = returnedAttributes(returnValues, before?.item, outcome);

@@ -251,6 +251,21 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'paths reaching into key attributes: refused in projections, filters, conditions and updates',
+    tables: [indexed],
+    steps: [
+      put({ ...key, g: { S: 'G' }, l: { S: 'L' } }),
+      get(key, { ProjectionExpression: 'sk.x' }),
+      put(key, { ConditionExpression: 'g.x = :v', ExpressionAttributeValues: { ':v': { N: '1' } } }),
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'SET w = l[0], z = g.x' }],
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'ADD g.x :v', ConditionExpression: 'attribute_exists(zz)', ExpressionAttributeValues: { ':v': { N: '1' } } }],
+      ['Query', { TableName: 'T', KeyConditionExpression: 'pk = :p', FilterExpression: 'attribute_exists(l.x)', ExpressionAttributeValues: { ':p': { S: 'a' } } }],
+      ['Scan', { TableName: 'T', ProjectionExpression: 'pk[1]' }],
+      ['TransactWriteItems', { TransactItems: [{ Update: { TableName: 'T', Key: key, UpdateExpression: 'REMOVE g.x' } }] }],
+      ['TransactWriteItems', { TransactItems: [{ ConditionCheck: { TableName: 'T', Key: key, ConditionExpression: 'attribute_exists(g.x)' } }] }],
+    ],
+  },
+  {
     name: 'transactions: values, expressions and the payload are judged before tables and tokens',
     tables: [{}],
     steps: [
