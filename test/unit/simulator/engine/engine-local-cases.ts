@@ -251,6 +251,20 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'key conditions: how many, then the partition value type before its operator; empty starting keys',
+    tables: [{}, { name: 'U', sortKey: 'N', extraAttributes: [{ AttributeName: 'g', AttributeType: 'S' }], globalIndexes: [{ IndexName: 'gsi', KeySchema: [{ AttributeName: 'g', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } }] }],
+    steps: [
+      ['Query', { TableName: 'T', KeyConditionExpression: 'pk = :s AND sk = :s', ExpressionAttributeValues: { ':s': { S: 'x' } } }],
+      ['Query', { TableName: 'T', KeyConditions: { y: { ComparisonOperator: 'NULL' }, pk: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'x' }] } } }],
+      ['Query', { TableName: 'T', KeyConditionExpression: 'pk > :n', ExpressionAttributeValues: { ':n': { N: '1' } } }],
+      ['Query', { TableName: 'U', KeyConditionExpression: 'pk = :s AND sk = :n AND g = :s', ExpressionAttributeValues: { ':s': { S: 'x' }, ':n': { N: '1' } } }],
+      ['Query', { TableName: 'U', KeyConditions: { pk: { ComparisonOperator: 'NULL' }, sk: { ComparisonOperator: 'NULL' }, g: { ComparisonOperator: 'NULL' } } }],
+      ['Query', { TableName: 'U', KeyConditions: { pk: { ComparisonOperator: 'GT', AttributeValueList: [{ S: 'x' }] }, sk: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'x' }] } } }],
+      ['Query', { TableName: 'U', KeyConditionExpression: 'pk = :s', ExpressionAttributeValues: { ':s': { S: 'x' } }, ExclusiveStartKey: {} }],
+      ['Scan', { TableName: 'U', IndexName: 'gsi', ExclusiveStartKey: { pk: { S: 'x' }, sk: { N: '1' }, g: { S: 'x' }, z: { S: 'x' } } }],
+    ],
+  },
+  {
     name: 'paths reaching into key attributes: refused in projections, filters, conditions and updates',
     tables: [indexed],
     steps: [
