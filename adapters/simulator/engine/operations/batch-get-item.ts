@@ -13,6 +13,7 @@ import { checkExpressionParameters, prepareItemExpressions, type PreparedProject
 import { responseItem } from '../freeze-item.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
 import { checkScalarKeyPaths, validateKey } from '../keys/table-keys.js';
+import { itemTable } from '../requests/item-table.js';
 import { canonicalNumber } from '../../values/decimal.js';
 import { BATCH_GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import type { TableEntry } from '../../tables/table-entry.js';
@@ -69,7 +70,7 @@ function planReads(context: EngineContext, requestItems: Readonly<Record<string,
   // DynamoDB goes through the tables in the order of their names (probed on DynamoDB Local).
   for (const requestName of Object.keys(requestItems).sort()) {
     const request = requestItems[requestName] as ValidatedRequest;
-    const table = context.catalog.require(requestName);
+    const table = itemTable(context, 'BatchGet', request, requestName);
     checkExpressionParameters('BatchGet', request);
     const { projection } = prepareItemExpressions('BatchGet', request);
     const rawKeys = request['Keys'] as readonly unknown[];

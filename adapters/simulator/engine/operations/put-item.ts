@@ -1,4 +1,5 @@
 /** PutItem: creates or replaces a whole item, optionally under a condition on the item it replaces. */
+import { itemTable } from '../requests/item-table.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
 import { itemSize } from '../../values/item-size.js';
 import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate-attribute-value.js';
@@ -7,14 +8,13 @@ import { checkExpressionParameters, prepareItemExpressions } from '../expression
 import { freezeItem } from '../freeze-item.js';
 import { checkScalarKeyPaths, keyOf, validateItemKeys } from '../keys/table-keys.js';
 import { PUT_ITEM_SHAPE } from '../requests/item-request-shapes.js';
-import { stringMember } from '../requests/request-members.js';
 import { commitWrite } from '../writes/commit-write.js';
 import { checkItemSize } from '../writes/item-size-limit.js';
 import { conditionalCheckFailed, returnValuesOf, writeResponse } from '../writes/write-results.js';
 
 export function putItem(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, PUT_ITEM_SHAPE);
-  const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  const table = itemTable(context, 'PutItem', request);
   const returnValues = returnValuesOf(request, ['NONE', 'ALL_OLD']);
   checkExpressionParameters('PutItem', request);
   const item = validateAndCanonicalizeItem(request['Item'], ITEM_CONTEXT);
