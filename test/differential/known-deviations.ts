@@ -528,15 +528,6 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     },
   }),
   messageDeviation({
-    id: 'local-return-values-outside-enum',
-    local: 'answers a ReturnValues outside its enum with "Return values set to invalid value"',
-    dynamodb: "refuses it in request validation: 1 validation error detected: Value 'X' at 'returnValues' failed to satisfy constraint: Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
-    source: 'dynalite test suite (run against DynamoDB): putItem, deleteItem, updateItem validations; nubo-db/dynamodb-conformance tests/tier1/updateItem (captured from DynamoDB, 2026)',
-    operations: ['PutItem', 'UpdateItem', 'DeleteItem'],
-    localError: ['ValidationException', 'Return values set to invalid value'],
-    dynamodbError: ['ValidationException', /at 'returnValues' failed to satisfy constraint: Member must satisfy enum value set: \[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW\]/u],
-  }),
-  messageDeviation({
     id: 'local-missing-table-message',
     local: 'refuses item operations on a missing table with "Cannot do operations on a non-existent table"',
     dynamodb: 'says "Requested resource not found"',

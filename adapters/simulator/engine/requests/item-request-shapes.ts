@@ -16,12 +16,13 @@ const requiredAttributeMap: MemberRule = { ...attributeMap, required: true };
 const attributesToGet: MemberRule = { type: 'list', minLength: 1, items: { type: 'string' } };
 const returnConsumedCapacity: MemberRule = { type: 'string', oneOf: ['INDEXES', 'TOTAL', 'NONE'] };
 const returnItemCollectionMetrics: MemberRule = { type: 'string', oneOf: ['SIZE', 'NONE'] };
-const conditionalOperator: MemberRule = { type: 'string', oneOf: ['AND', 'OR'] };
+// Enumerations are listed as DynamoDB's messages list them.
+const conditionalOperator: MemberRule = { type: 'string', oneOf: ['OR', 'AND'] };
 const returnValues: MemberRule = { type: 'string', oneOf: ['ALL_NEW', 'UPDATED_OLD', 'ALL_OLD', 'NONE', 'UPDATED_NEW'] };
 const returnValuesOnConditionCheckFailure: MemberRule = { type: 'string', oneOf: ['ALL_OLD', 'NONE'] };
 const expression: MemberRule = { type: 'string' };
 const names: MemberRule = { type: 'map', entries: { type: 'string' } };
-const select: MemberRule = { type: 'string', oneOf: ['ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES', 'SPECIFIC_ATTRIBUTES', 'COUNT'] };
+const select: MemberRule = { type: 'string', oneOf: ['SPECIFIC_ATTRIBUTES', 'COUNT', 'ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES'] };
 const expected: MemberRule = { type: 'map', entries: { type: 'structure', shapeName: 'ExpectedAttributeValue' } };
 const conditions: MemberRule = { type: 'map', entries: { type: 'structure', shapeName: 'Condition' } };
 

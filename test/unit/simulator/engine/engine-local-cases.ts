@@ -267,12 +267,13 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     // DynamoDB Local looks a missing table up before these checks, DynamoDB after them: see
     // missing-table-order.unit.test.ts and the differential suite's known deviations.
-    name: 'duplicate AttributesToGet ahead of a missing table; the item before the condition; a Query filter before the key condition',
+    name: 'duplicate AttributesToGet ahead of a missing table; the item before the condition; a Query filter before the key condition; legacy conditions before their count',
     tables: [composite],
     steps: [
       ['GetItem', { TableName: 'nope-nope', Key: key, AttributesToGet: ['a', 'a'] }],
       ['PutItem', { TableName: 'T', Item: { ...key, s: { SS: [] } }, ConditionExpression: 'a = = b' }],
       ['Query', { TableName: 'T', FilterExpression: 'a = = b' }],
+      ['Scan', { TableName: 'T', ScanFilter: { a: { ComparisonOperator: 'EQ', AttributeValueList: [{}] } }, ConditionalOperator: 'OR' }],
     ],
   },
   {

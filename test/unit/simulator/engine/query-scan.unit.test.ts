@@ -152,6 +152,16 @@ describe('engine: Query and Scan', () => {
     expectError(fail('Query', legacy('items', { pk: { ComparisonOperator: 'GT', AttributeValueList: [{ S: 'x' }] }, sk: eq({ S: 'x' }) })), 'ValidationException', notSupported);
   });
 
+  it('lists enumerations as DynamoDB does, and judges legacy conditions before ConditionalOperator counts them', () => {
+    const { fail } = engineFixture(indexed);
+    expectError(fail('Scan', { TableName: 'items', Select: 'X', ConditionalOperator: 'X' }), 'ValidationException', '2 validation errors detected: '
+      + "Value 'X' at 'select' failed to satisfy constraint: Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]; "
+      + "Value 'X' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum value set: [OR, AND]");
+    const filter = (AttributeValueList: unknown[]): Record<string, unknown> => ({ TableName: 'items', ScanFilter: { a: { ComparisonOperator: 'EQ', AttributeValueList } }, ConditionalOperator: 'OR' });
+    expectError(fail('Scan', filter([{}])), 'ValidationException', 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+    expectError(fail('Scan', filter([{ S: 'x' }])), 'ValidationException', 'ConditionalOperator can only be used when Filter or Expected has two or more elements');
+  });
+
   it('validates parallel scan parameters', () => {
     const { fail } = engineFixture({ sortKey: 'N' });
     expectError(fail('Scan', { TableName: 'items', TotalSegments: 2 }), 'ValidationException', 'If total segments is specified, a particular segment must also be specified for this request');
