@@ -96,6 +96,8 @@ function expectedCondition(name: string, spec: Readonly<Record<string, unknown>>
     comparisonArguments(op, list);
     return comparison(name, op, list);
   }
+  // Value beside AttributeValueList is named first, with or without a ComparisonOperator (probed on DynamoDB Local).
+  if (hasValue && hasList) throw fail(`${INVALID}Value and AttributeValueList cannot be used together for Attribute: ${name}`);
   if (hasList) throw fail(`${INVALID}AttributeValueList can only be used with a ComparisonOperator for Attribute: ${name}`);
   if (exists === false) {
     if (hasValue) throw fail(`${INVALID}Value cannot be used when Exists is false for Attribute: ${name}`);

@@ -274,6 +274,7 @@ export const SCENARIOS: readonly Scenario[] = [
       ['PutItem', { TableName: 'T', Item: { ...key, s: { SS: [] } }, ConditionExpression: 'a = = b' }],
       ['Query', { TableName: 'T', FilterExpression: 'a = = b' }],
       ['Scan', { TableName: 'T', ScanFilter: { a: { ComparisonOperator: 'EQ', AttributeValueList: [{}] } }, ConditionalOperator: 'OR' }],
+      put(key, { Expected: { a: { Value: { S: 'a' }, AttributeValueList: [] } } }),
     ],
   },
   {

@@ -9,6 +9,7 @@ describe('engine: checks DynamoDB makes before it looks a table up', () => {
     const cases: [string, Record<string, unknown>, string][] = [
       ['PutItem', { Item: { pk: { S: 'a' } }, ConditionExpression: 'a = = b' }, 'Invalid ConditionExpression: Syntax error; token: "=", near: "= = b"'],
       ['PutItem', { Item: { pk: { S: 'a' } }, Expected: { a: { ComparisonOperator: 'EQ' } } }, 'One or more parameter values were invalid: Value or AttributeValueList must be used with ComparisonOperator: EQ for Attribute: a'],
+      ['DeleteItem', { Key: { pk: { S: 'a' } }, Expected: { a: { Value: { S: 'a' }, AttributeValueList: [] } } }, 'One or more parameter values were invalid: Value and AttributeValueList cannot be used together for Attribute: a'],
       ['DeleteItem', { Key: { pk: { S: 'a' } }, ConditionExpression: 'a = :a', Expected: { a: { Exists: false } } },
         'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}'],
       ['UpdateItem', { Key: { pk: { S: 'a' } }, UpdateExpression: 'SET a = :a', ExpressionAttributeValues: { ':a': { S: 'x' }, ':b': { S: 'y' } } }, 'Value provided in ExpressionAttributeValues unused in expressions: keys: {:b}'],
