@@ -111,7 +111,8 @@ export function checkKeyConditionCount(count: number, keySchema: KeySchema): voi
 export function keyConditionAnalysis(partition: SortKeyCondition, sort: SortKeyCondition | undefined, keySchema: KeySchema): KeyConditionAnalysis {
   const { partitionKey, sortKey } = keySchema;
   const mismatch = 'One or more parameter values were invalid: Condition parameter type does not match schema type';
-  if (values(partition).some((value) => attributeTypeOf(value) !== partitionKey.type)) throw fail(mismatch);
+  const partitionMismatch = partition.kind === 'compare' ? attributeTypeOf(partition.value) !== partitionKey.type : values(partition).some((value) => attributeTypeOf(value) !== partitionKey.type);
+  if (partitionMismatch) throw fail(mismatch);
   if (partition.kind !== 'compare' || partition.operator !== '=') throw fail('Query key condition not supported');
   if (sort !== undefined && sortKey !== undefined) {
     for (const value of values(sort)) if (attributeTypeOf(value) !== sortKey.type) throw fail(mismatch);
