@@ -527,6 +527,22 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
       return [agreed, agreed];
     },
   }),
+  deviation({
+    id: 'local-attribute-update-without-action-ignored',
+    local: 'ignores an AttributeUpdates entry that has a Value but no Action: the attribute is not written',
+    dynamodb: 'Action defaults to PUT: the attribute is written',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValueUpdate.html; dynalite test suite (run against DynamoDB): updateItem functionality; probed on DynamoDB Local 3.3',
+    divergesState: true,
+    reconcile({ step }, local, simulator) {
+      if (step.operation !== 'UpdateItem' || !local.ok || !simulator.ok) return undefined;
+      const updates = step.input['AttributeUpdates'];
+      if (typeof updates !== 'object' || updates === null) return undefined;
+      const withoutAction = Object.values(updates as Record<string, { Action?: unknown; Value?: unknown } | undefined>).some((update) => update?.Action === undefined && update?.Value !== undefined);
+      if (!withoutAction) return undefined;
+      const agreed: Outcome = { ok: true, response: { '<attribute update without Action>': true } };
+      return [agreed, agreed];
+    },
+  }),
   messageDeviation({
     id: 'local-missing-table-message',
     local: 'refuses item operations on a missing table with "Cannot do operations on a non-existent table"',
