@@ -527,6 +527,39 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
       return [local, { ok: true, response: { ...simulator.response, Pages: pages } }];
     },
   }),
+  deviation({
+    id: 'local-table-looked-up-before-request-checks',
+    local: 'looks the table up first: a request for a missing table is answered "Cannot do operations on a non-existent table" even when its expressions, legacy conditions and updates or AttributesToGet are invalid',
+    dynamodb: 'judges those before it looks the table up, so their ValidationException comes first (values, keys and items are judged after)',
+    source: 'dynalite test suite (run against DynamoDB): validations on missing tables; ExtendDB pull request 192 and nubo-db/dynamodb-conformance tests/tier1/query (captured from DynamoDB); adapters/simulator/engine/requests/item-table.ts',
+    reconcile({ step, tables }, local, simulator) {
+      if (local.ok || simulator.ok || local.name !== 'ResourceNotFoundException' || simulator.name !== 'ValidationException') return undefined;
+      const input = step.input;
+      const named: unknown[] = [input['TableName']];
+      if (typeof input['RequestItems'] === 'object' && input['RequestItems'] !== null) named.push(...Object.keys(input['RequestItems']));
+      if (Array.isArray(input['TransactItems'])) for (const action of input['TransactItems'] as Record<string, { TableName?: unknown } | undefined>[]) named.push(action['Get']?.TableName);
+      const known = new Set(tables.map((table) => table.name));
+      if (!named.some((name) => typeof name === 'string' && !known.has(name))) return undefined;
+      const agreed = failure('<request check ahead of a missing table>', '');
+      return [agreed, agreed];
+    },
+  }),
+  deviation({
+    id: 'local-attribute-update-without-action-ignored',
+    local: 'ignores an AttributeUpdates entry that has a Value but no Action: the attribute is not written',
+    dynamodb: 'Action defaults to PUT: the attribute is written',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValueUpdate.html; dynalite test suite (run against DynamoDB): updateItem functionality; probed on DynamoDB Local 3.3',
+    divergesState: true,
+    reconcile({ step }, local, simulator) {
+      if (step.operation !== 'UpdateItem' || !local.ok || !simulator.ok) return undefined;
+      const updates = step.input['AttributeUpdates'];
+      if (typeof updates !== 'object' || updates === null) return undefined;
+      const withoutAction = Object.values(updates as Record<string, { Action?: unknown; Value?: unknown } | undefined>).some((update) => update?.Action === undefined && update?.Value !== undefined);
+      if (!withoutAction) return undefined;
+      const agreed: Outcome = { ok: true, response: { '<attribute update without Action>': true } };
+      return [agreed, agreed];
+    },
+  }),
   messageDeviation({
     id: 'local-missing-table-message',
     local: 'refuses item operations on a missing table with "Cannot do operations on a non-existent table"',

@@ -19,10 +19,13 @@ import {
   checkFilterAvoidsKeys,
   checkParameterMixing,
   checkQueryFilterAvoidsKeys,
+  conditionNestedHeads,
   evaluateCondition,
   legacyCondition,
   planProjection,
+  pathsNestedHeads,
   prepareRequestExpressions,
+  updateNestedHeads,
   type Condition,
   type Operand,
   type DocumentPath,
@@ -36,11 +39,16 @@ import type { ValidatedRequest } from './engine-context.js';
 import type { SortKeyRange } from './item-store.js';
 import type { KeySchema } from './table-definition.js';
 
-export interface PreparedCondition {
+/** The top-level attributes an expression reaches into with `.` or `[]` (see checkScalarKeyPaths). */
+interface NestedAccess {
+  readonly nestedNames: ReadonlySet<string>;
+}
+
+export interface PreparedCondition extends NestedAccess {
   evaluate(item: AttributeMap | undefined): boolean;
 }
 
-export interface PreparedProjection {
+export interface PreparedProjection extends NestedAccess {
   apply(item: AttributeMap): AttributeMap;
   /** The top-level attribute names the projection reads (for index projection checks). */
   readonly topLevelNames: readonly string[];
@@ -54,7 +62,7 @@ export interface UpdateOutcome {
   updatedNew(): AttributeMap;
 }
 
-export interface PreparedUpdate {
+export interface PreparedUpdate extends NestedAccess {
   /** The top-level attribute names the update writes to (key attributes may not be among them). */
   readonly topLevelNames: readonly string[];
   apply(item: AttributeMap): UpdateOutcome;
@@ -152,19 +160,30 @@ function checkPlaceholdersHaveExpressions(kind: OperationKind, request: Validate
 
 const EMPTY: AttributeMap = Object.freeze({});
 
-function preparedCondition(condition: Condition): PreparedCondition {
-  return { evaluate: (item) => evaluateCondition(condition, item ?? EMPTY) };
+const NONE_NESTED: ReadonlySet<string> = new Set();
+
+/**
+ * Only an expression whose text has `.` or `[` can reach into an attribute (placeholder names are
+ * single path elements), so the common expression costs a scan of its text and no walk.
+ */
+function mayNest(text: unknown): boolean {
+  return typeof text === 'string' && (text.includes('.') || text.includes('['));
 }
 
-function preparedProjection(paths: readonly DocumentPath[], plan: ProjectionPlan): PreparedProjection {
+function preparedCondition(condition: Condition, text: unknown): PreparedCondition {
+  return { nestedNames: mayNest(text) ? conditionNestedHeads(condition) : NONE_NESTED, evaluate: (item) => evaluateCondition(condition, item ?? EMPTY) };
+}
+
+function preparedProjection(paths: readonly DocumentPath[], plan: ProjectionPlan, text: unknown): PreparedProjection {
   const topLevelNames = [...new Set(paths.map((path) => path[0] as string))];
-  return { topLevelNames, apply: (item) => applyProjection(plan, item) };
+  return { topLevelNames, nestedNames: mayNest(text) ? pathsNestedHeads(paths) : NONE_NESTED, apply: (item) => applyProjection(plan, item) };
 }
 
-function preparedUpdate(update: UpdateExpression): PreparedUpdate {
+function preparedUpdate(update: UpdateExpression, text: unknown): PreparedUpdate {
   const topLevelNames = [...new Set(update.actions.map((action) => action.path[0] as string))];
   return {
     topLevelNames,
+    nestedNames: mayNest(text) ? updateNestedHeads(update) : NONE_NESTED,
     apply(item) {
       const result = applyUpdate(update, item);
       let plan: ProjectionPlan | undefined;
@@ -186,11 +205,11 @@ function stringMember(request: ValidatedRequest, name: string): string | undefin
 
 /** ProjectionExpression, or its legacy form AttributesToGet (an empty list means everything). */
 function projectionOf(prepared: ReturnType<typeof prepareRequestExpressions>, request: ValidatedRequest): PreparedProjection | undefined {
-  if (prepared.projection !== undefined) return preparedProjection(prepared.projection.paths, prepared.projection.plan);
+  if (prepared.projection !== undefined) return preparedProjection(prepared.projection.paths, prepared.projection.plan, request['ProjectionExpression']);
   const names = request['AttributesToGet'];
   if (!Array.isArray(names)) return undefined;
   const paths = attributesToGetPaths(names as readonly string[]);
-  return paths === undefined ? undefined : preparedProjection(paths, planProjection(paths));
+  return paths === undefined ? undefined : preparedProjection(paths, planProjection(paths), undefined);
 }
 
 export function prepareItemExpressions(kind: ItemOperationKind, request: ValidatedRequest): ItemExpressions {
@@ -200,8 +219,8 @@ export function prepareItemExpressions(kind: ItemOperationKind, request: Validat
   const update = prepared.update ?? (attributeUpdates === undefined ? undefined : attributeUpdatesToUpdate(attributeUpdates));
   const projection = projectionOf(prepared, request);
   return {
-    ...(condition === undefined ? {} : { condition: preparedCondition(condition) }),
-    ...(update === undefined ? {} : { update: preparedUpdate(update) }),
+    ...(condition === undefined ? {} : { condition: preparedCondition(condition, prepared.condition === undefined ? undefined : request['ConditionExpression']) }),
+    ...(update === undefined ? {} : { update: preparedUpdate(update, prepared.update === undefined ? undefined : request['UpdateExpression']) }),
     ...(projection === undefined ? {} : { projection }),
   };
 }
@@ -275,7 +294,7 @@ export function prepareReadExpressions(
   const filterNames = prepared.filter !== undefined ? [...conditionNames(prepared.filter, new Set())] : legacyFilter !== undefined ? Object.keys(legacyFilter) : undefined;
   return {
     ...(keyCondition === undefined ? {} : { keyCondition }),
-    ...(filter === undefined ? {} : { filter: preparedCondition(filter) }),
+    ...(filter === undefined ? {} : { filter: preparedCondition(filter, prepared.filter === undefined ? undefined : request['FilterExpression']) }),
     ...(filterNames === undefined ? {} : { filterNames }),
     ...(projection === undefined ? {} : { projection }),
   };

@@ -95,16 +95,44 @@ function values(condition: SortKeyCondition): AttributeValue[] {
   return [condition.prefix];
 }
 
+/**
+ * The checks of the number of conditions, shared with KeyConditions: at most two, and only one on
+ * a key schema without a sort key, whatever they name (probed on DynamoDB Local).
+ */
+export function checkKeyConditionCount(count: number, keySchema: KeySchema): void {
+  if (count > 2) throw fail('Conditions can be of length 1 or 2 only');
+  if (count > 1 && keySchema.sortKey === undefined) throw fail('Query key condition not supported');
+}
+
+/**
+ * What the conditions on both keys say, once each is known: a value of the wrong type for the
+ * partition key, then an operator other than = on it, then a value of the wrong type for the sort key.
+ */
+export function keyConditionAnalysis(partition: SortKeyCondition, sort: SortKeyCondition | undefined, keySchema: KeySchema): KeyConditionAnalysis {
+  const { partitionKey, sortKey } = keySchema;
+  const mismatch = 'One or more parameter values were invalid: Condition parameter type does not match schema type';
+  const partitionMismatch = partition.kind === 'compare' ? attributeTypeOf(partition.value) !== partitionKey.type : values(partition).some((value) => attributeTypeOf(value) !== partitionKey.type);
+  if (partitionMismatch) throw fail(mismatch);
+  if (partition.kind !== 'compare' || partition.operator !== '=') throw fail('Query key condition not supported');
+  if (sort !== undefined && sortKey !== undefined) {
+    for (const value of values(sort)) if (attributeTypeOf(value) !== sortKey.type) throw fail(mismatch);
+  }
+  return sort === undefined ? { partitionValue: partition.value } : { partitionValue: partition.value, sortCondition: sort };
+}
+
 export function analyzeKeyCondition(condition: Condition, keySchema: KeySchema): KeyConditionAnalysis {
   const terms: KeyTerm[] = [];
   collect(condition, terms);
   const { partitionKey, sortKey } = keySchema;
   const seen = new Set<string>();
-  let partition: SortKeyCondition | undefined;
-  let sort: SortKeyCondition | undefined;
   for (const term of terms) {
     if (seen.has(term.attribute)) throw fail('KeyConditionExpressions must only contain one condition per key');
     seen.add(term.attribute);
+  }
+  checkKeyConditionCount(terms.length, keySchema);
+  let partition: SortKeyCondition | undefined;
+  let sort: SortKeyCondition | undefined;
+  for (const term of terms) {
     if (term.attribute === partitionKey.name) partition = term.condition;
     else if (sortKey !== undefined && term.attribute === sortKey.name) sort = term.condition;
     else {
@@ -113,13 +141,7 @@ export function analyzeKeyCondition(condition: Condition, keySchema: KeySchema):
     }
   }
   if (partition === undefined) throw fail(`Query condition missed key schema element: ${partitionKey.name}`);
-  if (partition.kind !== 'compare' || partition.operator !== '=') throw fail('Query key condition not supported');
-  const mismatch = 'One or more parameter values were invalid: Condition parameter type does not match schema type';
-  if (attributeTypeOf(partition.value) !== partitionKey.type) throw fail(mismatch);
-  if (sort !== undefined && sortKey !== undefined) {
-    for (const value of values(sort)) if (attributeTypeOf(value) !== sortKey.type) throw fail(mismatch);
-  }
-  return sort === undefined ? { partitionValue: partition.value } : { partitionValue: partition.value, sortCondition: sort };
+  return keyConditionAnalysis(partition, sort, keySchema);
 }
 
 /** Query's rule that a filter may not use the key attributes of the table or index queried. */

@@ -31,3 +31,4 @@ export { legacyCondition } from './legacy/legacy-condition.js';
 export type { LegacyConditionParameter } from './legacy/legacy-condition.js';
 export { analyzeKeyConditions, checkQueryFilterAvoidsKeys } from './legacy/legacy-key-conditions.js';
 export { attributesToGetPaths, attributeUpdatesToUpdate } from './legacy/legacy-updates.js';
+export { conditionNestedHeads, pathsNestedHeads, updateNestedHeads } from './nested-path-heads.js';

@@ -48,6 +48,12 @@ export function tableNameOf(value: string): string {
 
 function checkNameOrArn(path: string, value: unknown, violations: ConstraintViolations): void {
   if (typeof value !== 'string') return;
+  // The member takes a name or an ARN, at least one character long: an empty value breaks only
+  // that constraint (nubo-db/dynamodb-conformance, captured from DynamoDB in 2026).
+  if (value.length === 0) {
+    violations.minLength(path, value, 1);
+    return;
+  }
   if (value.startsWith('arn:')) {
     violations.maxLength(path, value, ARN_MAX_LENGTH);
     return;

@@ -50,3 +50,8 @@ export function updatedIndexKeyEmpty(type: AttributeType): string {
 export function cannotUpdateKey(name: string): string {
   return `One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`;
 }
+
+/** A map lookup or list element on a key attribute (`Key`) or an index key attribute (`IndexKey`). */
+export function nestedKeyAccess(label: 'Key' | 'IndexKey', name: string): string {
+  return `Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: ${label}: ${name}`;
+}

@@ -21,6 +21,7 @@ import {
   KEY_SCHEMA_MISMATCH,
   keyTypeMismatch,
   missingKeyInItem,
+  nestedKeyAccess,
   RANGE_KEY_TOO_LARGE,
   updatedIndexKeyEmpty,
 } from './key-messages.js';
@@ -136,6 +137,29 @@ function indexesInCheckOrder(definition: TableDefinition): readonly IndexDefinit
     checkOrders.set(definition, ordered);
   }
   return ordered;
+}
+
+/**
+ * Refuses map lookups and list elements on key attributes, as DynamoDB does in every expression:
+ * the table's key attributes first, then the indexes' in the order DynamoDB checks index keys.
+ */
+export function checkScalarKeyPaths(definition: TableDefinition, nestedNames: ReadonlySet<string> | undefined): void {
+  const refusal = scalarKeyPathsRefusal(definition, nestedNames);
+  if (refusal !== undefined) throw refusal;
+}
+
+/** The error checkScalarKeyPaths would throw, if any. */
+export function scalarKeyPathsRefusal(definition: TableDefinition, nestedNames: ReadonlySet<string> | undefined): SimulatorError | undefined {
+  if (nestedNames === undefined || nestedNames.size === 0) return undefined;
+  for (const attribute of keyAttributes(definition.keySchema)) {
+    if (nestedNames.has(attribute.name)) return SimulatorError.validation(nestedKeyAccess('Key', attribute.name));
+  }
+  for (const index of indexesInCheckOrder(definition)) {
+    for (const attribute of keyAttributes(index.keySchema)) {
+      if (nestedNames.has(attribute.name)) return SimulatorError.validation(nestedKeyAccess('IndexKey', attribute.name));
+    }
+  }
+  return undefined;
 }
 
 /** The table's key attributes of an item. */

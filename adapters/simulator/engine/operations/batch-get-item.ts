@@ -12,7 +12,7 @@ import type { EngineContext, ValidatedRequest } from '../engine-context.js';
 import { checkExpressionParameters, prepareItemExpressions, type PreparedProjection } from '../expressions-bridge.js';
 import { responseItem } from '../freeze-item.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
-import { keyFromValues, validateKeyValues } from '../keys/table-keys.js';
+import { checkScalarKeyPaths, keyFromValues, validateKeyValues } from '../keys/table-keys.js';
 import { canonicalNumber } from '../../values/decimal.js';
 import { BATCH_GET_ITEM_SHAPE } from '../requests/item-request-shapes.js';
 import type { TableEntry } from '../../tables/table-entry.js';
@@ -89,6 +89,7 @@ function planReads(context: EngineContext, requestItems: Readonly<Record<string,
       if (seen.has(fingerprint)) throw SimulatorError.validation(DUPLICATE_KEYS);
       seen.add(fingerprint);
     }
+    checkScalarKeyPaths(table.definition, projection?.nestedNames);
     reads.push({ requestName, table, request, keys, rawKeys, projection, consistent: request['ConsistentRead'] === true });
   }
   return reads;

@@ -1,5 +1,6 @@
 /** Query: one partition of the table or of an index, in sort-key order, one page at a time. */
 import { SimulatorError } from '../../simulator-error.js';
+import { itemTable } from '../requests/item-table.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeValue } from '../../values/attribute-value.js';
 import { valuesEqual } from '../../values/values-equal.js';
@@ -7,6 +8,7 @@ import { capacityMode } from '../capacity/capacity-meter.js';
 import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareReadExpressions } from '../expressions-bridge.js';
 import { sortKeyInRange } from '../item-store.js';
+import { checkScalarKeyPaths } from '../keys/table-keys.js';
 import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
 import { readPage } from '../reads/read-page.js';
 import { checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
@@ -14,7 +16,7 @@ import { QUERY_SHAPE } from '../requests/item-request-shapes.js';
 import { projectedNames } from '../store/index-projection.js';
 import type { IndexDefinition } from '../table-definition.js';
 import type { TableEntry } from '../../tables/table-entry.js';
-import { booleanMember, numberMember, stringMember } from '../requests/request-members.js';
+import { booleanMember, numberMember } from '../requests/request-members.js';
 
 const NO_KEY_CONDITION = 'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.';
 const START_KEY_OUTSIDE = 'The provided starting key does not match the range key predicate';
@@ -31,17 +33,23 @@ function checkFilterProjected(table: TableEntry, index: IndexDefinition | undefi
 
 export function query(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, QUERY_SHAPE);
-  const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  const table = itemTable(context, 'Query', request);
   checkExpressionParameters('Query', request);
-  // DynamoDB's order of checks (probed on DynamoDB Local): the index, a key condition at all,
-  // the expressions' syntax and placeholders, consistency, the key condition and filter against
+  // DynamoDB's order of checks (probed on DynamoDB Local): the index, the expressions' syntax and
+  // placeholders, a key condition at all, consistency, the key condition and filter against
   // the key schema, the starting key, Select, then what the index projects.
   const index = requestedIndex(table, request);
-  if (request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
+  const withoutKeyCondition = request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined;
   const definition = table.definition;
   const keySchema = index?.keySchema ?? definition.keySchema;
-  const { keyCondition, filter, filterNames, projection } = prepareReadExpressions('Query', request, keySchema, () => { checkConsistentRead(request, index); }, index?.name);
+  const { keyCondition, filter, filterNames, projection } = prepareReadExpressions('Query', request, keySchema, () => {
+    // A Query without any key condition is told so once its other expressions parse (probed on DynamoDB Local).
+    if (withoutKeyCondition) throw SimulatorError.validation(NO_KEY_CONDITION);
+    checkConsistentRead(request, index);
+  }, index?.name);
   if (keyCondition === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
+  checkScalarKeyPaths(definition, filter?.nestedNames);
+  checkScalarKeyPaths(definition, projection?.nestedNames);
   checkFilterProjected(table, index, filterNames);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   if (startKey !== undefined) {

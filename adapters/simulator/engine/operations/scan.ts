@@ -3,17 +3,19 @@
  * segment of a parallel scan, one page at a time.
  */
 import { SimulatorError } from '../../simulator-error.js';
+import { itemTable } from '../requests/item-table.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeValue } from '../../values/attribute-value.js';
 import { encodeKeyValue } from '../../values/key-codec.js';
 import { capacityMode } from '../capacity/capacity-meter.js';
 import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareReadExpressions } from '../expressions-bridge.js';
+import { checkScalarKeyPaths } from '../keys/table-keys.js';
 import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
 import { readPage } from '../reads/read-page.js';
 import { checkAllAttributesFromIndex, checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
 import { SCAN_SHAPE } from '../requests/item-request-shapes.js';
-import { booleanMember, numberMember, stringMember } from '../requests/request-members.js';
+import { booleanMember, numberMember } from '../requests/request-members.js';
 import { partitionHash, segmentOf } from '../store/key-order.js';
 
 function segmentOfRequest(request: Readonly<Record<string, unknown>>): { readonly segment: number; readonly totalSegments: number } | undefined {
@@ -32,7 +34,7 @@ function segmentOfRequest(request: Readonly<Record<string, unknown>>): { readonl
 
 export function scan(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, SCAN_SHAPE);
-  const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  const table = itemTable(context, 'Scan', request);
   // DynamoDB's order of checks (probed on DynamoDB Local): the index, consistency, the expressions, the
   // starting key, Select, the segments, then what the index projects.
   const index = requestedIndex(table, request);
@@ -40,6 +42,8 @@ export function scan(context: EngineContext, raw: unknown): unknown {
   checkExpressionParameters('Scan', request);
   const definition = table.definition;
   const { filter, projection } = prepareReadExpressions('Scan', request, undefined);
+  checkScalarKeyPaths(definition, filter?.nestedNames);
+  checkScalarKeyPaths(definition, projection?.nestedNames);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   checkSelect(request);
   checkAllAttributesFromIndex(table, request, index);

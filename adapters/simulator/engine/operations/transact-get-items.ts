@@ -15,6 +15,7 @@ import { responseItem } from '../freeze-item.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
 import { validateKey } from '../keys/table-keys.js';
 import { TRANSACT_GET_ITEMS_SHAPE } from '../requests/item-request-shapes.js';
+import { itemTable } from '../requests/item-table.js';
 import { MULTIPLE_OPERATIONS_ON_ONE_ITEM, NO_REASON, reasonOf, transactionCanceled } from '../transactions/cancellation.js';
 
 interface PlannedGet {
@@ -26,7 +27,7 @@ interface PlannedGet {
 
 function planGet(context: EngineContext, action: ValidatedRequest): PlannedGet {
   const get = action['Get'] as ValidatedRequest;
-  const table = context.catalog.require(get['TableName'] as string);
+  const table = itemTable(context, 'TransactGet', get);
   checkExpressionParameters('TransactGet', get);
   const { projection } = prepareItemExpressions('TransactGet', get);
   let key: AttributeMap | undefined;

@@ -23,7 +23,7 @@ import { freezeItem } from '../freeze-item.js';
 import type { ItemChange } from '../item-change.js';
 import type { StoredItem } from '../item-store.js';
 import { keyFingerprint } from '../keys/key-fingerprint.js';
-import { keyOf, validateItemKeys, validateKey } from '../keys/table-keys.js';
+import { checkScalarKeyPaths, keyOf, scalarKeyPathsRefusal, validateItemKeys, validateKey } from '../keys/table-keys.js';
 import { TRANSACT_WRITE_ITEMS_SHAPE } from '../requests/item-request-shapes.js';
 import { conditionFailedReason, MULTIPLE_OPERATIONS_ON_ONE_ITEM, NO_REASON, reasonOf, transactionCanceled } from '../transactions/cancellation.js';
 import { applyWrite } from '../writes/commit-write.js';
@@ -118,8 +118,12 @@ function evaluate(plan: PlannedAction): EvaluatedAction {
   if (plan.reason !== NO_REASON || plan.key === undefined) return { plan, before: undefined, after: 'none', reason: plan.reason };
   const before = plan.table.store.get(plan.key);
   let after: EvaluatedAction['after'] = 'none';
+  const { condition, update } = plan.expressions;
+  // A path reaching into a key attribute refuses the whole request, not only the action, and a
+  // ConditionCheck's condition is not looked at for it (probed on DynamoDB Local).
+  if (plan.kind !== 'ConditionCheck') checkScalarKeyPaths(plan.table.definition, condition?.nestedNames);
+  let refusal: SimulatorError | undefined;
   const reason = reasonOf(() => {
-    const { condition, update } = plan.expressions;
     if (condition !== undefined && !condition.evaluate(before?.item)) {
       const wantsItem = plan.body['ReturnValuesOnConditionCheckFailure'] === 'ALL_OLD';
       return conditionFailedReason(plan.kind === 'ConditionCheck', wantsItem ? before?.item : undefined);
@@ -128,11 +132,14 @@ function evaluate(plan: PlannedAction): EvaluatedAction {
     else if (plan.kind === 'Delete') after = { item: undefined, size: 0 };
     else if (plan.kind === 'Update') {
       checkUpdateTargets(plan.table.definition, update);
+      refusal = scalarKeyPathsRefusal(plan.table.definition, update?.nestedNames);
+      if (refusal !== undefined) return NO_REASON;
       const { outcome, size } = updatedItem(plan.table.definition, update, before?.item ?? freezeItem(plan.key as AttributeMap));
       after = { item: outcome.item, size };
     }
     return NO_REASON;
   });
+  if (refusal !== undefined) throw refusal;
   return { plan, before, after, reason };
 }
 

@@ -3,6 +3,7 @@
  * without any update), optionally under a condition on the item as it was.
  */
 import { SimulatorError } from '../../simulator-error.js';
+import { itemTable } from '../requests/item-table.js';
 import { validateRequestFast } from '../requests/validate-request-fast.js';
 import type { AttributeMap } from '../../values/attribute-value.js';
 import { itemSize } from '../../values/item-size.js';
@@ -10,9 +11,8 @@ import type { EngineContext } from '../engine-context.js';
 import { checkExpressionParameters, prepareItemExpressions, type PreparedUpdate, type UpdateOutcome } from '../expressions-bridge.js';
 import { freezeItem } from '../freeze-item.js';
 import { cannotUpdateKey } from '../keys/key-messages.js';
-import { isTableKeyAttribute, validateIndexKeys, validateKey } from '../keys/table-keys.js';
+import { checkScalarKeyPaths, isTableKeyAttribute, validateIndexKeys, validateKey } from '../keys/table-keys.js';
 import { UPDATE_ITEM_SHAPE } from '../requests/item-request-shapes.js';
-import { stringMember } from '../requests/request-members.js';
 import type { TableDefinition } from '../table-definition.js';
 import { commitWrite } from '../writes/commit-write.js';
 import { checkItemSize, UPDATED_ITEM_TOO_LARGE } from '../writes/item-size-limit.js';
@@ -54,16 +54,19 @@ function returnedAttributes(returnValues: ReturnValue, before: AttributeMap | un
 
 export function updateItem(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, UPDATE_ITEM_SHAPE);
-  const table = context.catalog.require(stringMember(request, 'TableName') as string);
+  const table = itemTable(context, 'UpdateItem', request);
   const returnValues = returnValuesOf(request, ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDATED_NEW']);
   checkExpressionParameters('UpdateItem', request);
   const definition = table.definition;
   const key = validateKey(definition, request['Key']);
   const { condition, update } = prepareItemExpressions('UpdateItem', request);
+  checkScalarKeyPaths(definition, condition?.nestedNames);
   const before = table.store.get(key);
   if (condition !== undefined && !condition.evaluate(before?.item)) throw conditionalCheckFailed(request, before?.item);
   // DynamoDB refuses an update of a key attribute only once the condition holds (probed on DynamoDB Local).
   checkUpdateTargets(definition, update);
+  // Then any path of the update that reaches into a key attribute, read or written (probed on DynamoDB Local).
+  checkScalarKeyPaths(definition, update?.nestedNames);
   const { outcome, size } = updatedItem(definition, update, before?.item ?? freezeItem(key));
   commitWrite(context, { table, before, after: outcome.item, afterSize: size });
   const attributes = returnedAttributes(returnValues, before?.item, outcome);

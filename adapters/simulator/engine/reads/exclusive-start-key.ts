@@ -28,8 +28,10 @@ export function validateExclusiveStartKey(definition: TableDefinition, index: In
   const key = validateAndCanonicalizeItem(raw, ITEM_CONTEXT);
   const { all } = attributesOf(definition, index);
   const count = Object.keys(key).length;
-  // For a global index any missing key attribute makes the key invalid; otherwise the count is checked first (probed on DynamoDB Local).
-  if (index?.kind === 'global' && all.some((attribute) => key[attribute.name] === undefined)) throw SimulatorError.validation(STARTING_KEY_INVALID);
+  // An empty key is invalid; for a global index, so is any key without exactly its attributes;
+  // otherwise the count is checked first (probed on DynamoDB Local).
+  if (count === 0) throw SimulatorError.validation(STARTING_KEY_INVALID);
+  if (index?.kind === 'global' && (count !== all.length || all.some((attribute) => key[attribute.name] === undefined))) throw SimulatorError.validation(STARTING_KEY_INVALID);
   if (count !== all.length) throw SimulatorError.validation(SIZE_MISMATCH);
   for (const attribute of all) {
     const value: AttributeValue | undefined = key[attribute.name];

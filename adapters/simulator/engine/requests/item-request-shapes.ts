@@ -1,9 +1,11 @@
 /**
  * The request shapes of the item operations as DynamoDB's service model constrains them, members
- * in DynamoDB's order (the order its messages list violations in). ReturnValues carries no enum
- * constraint here: DynamoDB answers "Return values set to invalid value" for any value an
- * operation does not take, which the operations check themselves. The batch counts (100 keys,
- * 25 writes in all) are checked by the batch operations, with DynamoDB's own messages.
+ * in the order DynamoDB's messages list their violations (dynalite's tests against DynamoDB, and
+ * nubo-db/dynamodb-conformance captures of 2026 for UpdateItem; members whose place no message
+ * shows come last). ReturnValues outside its enum breaks the model; a value of the enum that an
+ * operation does not take is answered "Return values set to invalid value" by the operation.
+ * The batch counts (100 keys, 25 writes in all) are checked by the batch operations, with
+ * DynamoDB's own messages.
  */
 import type { MemberRule, Shape } from '../../validation/member-rule.js';
 import { optionalNameRule, tableNameOrArnRule } from '../../validation/name-rules.js';
@@ -14,32 +16,33 @@ const requiredAttributeMap: MemberRule = { ...attributeMap, required: true };
 const attributesToGet: MemberRule = { type: 'list', minLength: 1, items: { type: 'string' } };
 const returnConsumedCapacity: MemberRule = { type: 'string', oneOf: ['INDEXES', 'TOTAL', 'NONE'] };
 const returnItemCollectionMetrics: MemberRule = { type: 'string', oneOf: ['SIZE', 'NONE'] };
-const conditionalOperator: MemberRule = { type: 'string', oneOf: ['AND', 'OR'] };
-const returnValues: MemberRule = { type: 'string' };
+// Enumerations are listed as DynamoDB's messages list them.
+const conditionalOperator: MemberRule = { type: 'string', oneOf: ['OR', 'AND'] };
+const returnValues: MemberRule = { type: 'string', oneOf: ['ALL_NEW', 'UPDATED_OLD', 'ALL_OLD', 'NONE', 'UPDATED_NEW'] };
 const returnValuesOnConditionCheckFailure: MemberRule = { type: 'string', oneOf: ['ALL_OLD', 'NONE'] };
 const expression: MemberRule = { type: 'string' };
 const names: MemberRule = { type: 'map', entries: { type: 'string' } };
-const select: MemberRule = { type: 'string', oneOf: ['ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES', 'SPECIFIC_ATTRIBUTES', 'COUNT'] };
+const select: MemberRule = { type: 'string', oneOf: ['SPECIFIC_ATTRIBUTES', 'COUNT', 'ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES'] };
 const expected: MemberRule = { type: 'map', entries: { type: 'structure', shapeName: 'ExpectedAttributeValue' } };
 const conditions: MemberRule = { type: 'map', entries: { type: 'structure', shapeName: 'Condition' } };
 
 export const GET_ITEM_SHAPE: Shape = {
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  AttributesToGet: attributesToGet,
   TableName: tableNameOrArnRule,
   Key: requiredAttributeMap,
-  AttributesToGet: attributesToGet,
   ConsistentRead: { type: 'boolean' },
-  ReturnConsumedCapacity: returnConsumedCapacity,
   ProjectionExpression: expression,
   ExpressionAttributeNames: names,
 };
 
 export const PUT_ITEM_SHAPE: Shape = {
+  ReturnConsumedCapacity: returnConsumedCapacity,
   TableName: tableNameOrArnRule,
   Item: requiredAttributeMap,
-  Expected: expected,
   ReturnValues: returnValues,
-  ReturnConsumedCapacity: returnConsumedCapacity,
   ReturnItemCollectionMetrics: returnItemCollectionMetrics,
+  Expected: expected,
   ConditionalOperator: conditionalOperator,
   ConditionExpression: expression,
   ExpressionAttributeNames: names,
@@ -48,14 +51,14 @@ export const PUT_ITEM_SHAPE: Shape = {
 };
 
 export const UPDATE_ITEM_SHAPE: Shape = {
+  ReturnConsumedCapacity: returnConsumedCapacity,
   TableName: tableNameOrArnRule,
+  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
+  ReturnValues: returnValues,
+  ConditionalOperator: conditionalOperator,
   Key: requiredAttributeMap,
   AttributeUpdates: { type: 'map', entries: { type: 'structure', shapeName: 'AttributeValueUpdate' } },
   Expected: expected,
-  ConditionalOperator: conditionalOperator,
-  ReturnValues: returnValues,
-  ReturnConsumedCapacity: returnConsumedCapacity,
-  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
   UpdateExpression: expression,
   ConditionExpression: expression,
   ExpressionAttributeNames: names,
@@ -64,13 +67,13 @@ export const UPDATE_ITEM_SHAPE: Shape = {
 };
 
 export const DELETE_ITEM_SHAPE: Shape = {
+  ReturnConsumedCapacity: returnConsumedCapacity,
   TableName: tableNameOrArnRule,
+  ReturnValues: returnValues,
+  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
+  ConditionalOperator: conditionalOperator,
   Key: requiredAttributeMap,
   Expected: expected,
-  ConditionalOperator: conditionalOperator,
-  ReturnValues: returnValues,
-  ReturnConsumedCapacity: returnConsumedCapacity,
-  ReturnItemCollectionMetrics: returnItemCollectionMetrics,
   ConditionExpression: expression,
   ExpressionAttributeNames: names,
   ExpressionAttributeValues: attributeMap,
@@ -78,18 +81,18 @@ export const DELETE_ITEM_SHAPE: Shape = {
 };
 
 export const QUERY_SHAPE: Shape = {
-  TableName: tableNameOrArnRule,
-  IndexName: optionalNameRule,
-  Select: select,
-  AttributesToGet: attributesToGet,
   Limit: { type: 'integer', min: 1 },
-  ConsistentRead: { type: 'boolean' },
   KeyConditions: conditions,
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  AttributesToGet: attributesToGet,
+  TableName: tableNameOrArnRule,
+  Select: select,
+  IndexName: optionalNameRule,
+  ConsistentRead: { type: 'boolean' },
   QueryFilter: conditions,
   ConditionalOperator: conditionalOperator,
   ScanIndexForward: { type: 'boolean' },
   ExclusiveStartKey: attributeMap,
-  ReturnConsumedCapacity: returnConsumedCapacity,
   ProjectionExpression: expression,
   FilterExpression: expression,
   KeyConditionExpression: expression,
@@ -98,17 +101,17 @@ export const QUERY_SHAPE: Shape = {
 };
 
 export const SCAN_SHAPE: Shape = {
-  TableName: tableNameOrArnRule,
+  Select: select,
   IndexName: optionalNameRule,
+  TotalSegments: { type: 'integer', min: 1, max: 1_000_000 },
+  ReturnConsumedCapacity: returnConsumedCapacity,
+  TableName: tableNameOrArnRule,
+  ConditionalOperator: conditionalOperator,
+  ScanFilter: conditions,
+  Segment: { type: 'integer', min: 0, max: 999_999 },
   AttributesToGet: attributesToGet,
   Limit: { type: 'integer', min: 1 },
-  Select: select,
-  ScanFilter: conditions,
-  ConditionalOperator: conditionalOperator,
   ExclusiveStartKey: attributeMap,
-  ReturnConsumedCapacity: returnConsumedCapacity,
-  TotalSegments: { type: 'integer', min: 1, max: 1_000_000 },
-  Segment: { type: 'integer', min: 0, max: 999_999 },
   ProjectionExpression: expression,
   FilterExpression: expression,
   ExpressionAttributeNames: names,

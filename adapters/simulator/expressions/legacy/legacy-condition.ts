@@ -96,6 +96,8 @@ function expectedCondition(name: string, spec: Readonly<Record<string, unknown>>
     comparisonArguments(op, list);
     return comparison(name, op, list);
   }
+  // Value beside AttributeValueList is named first, with or without a ComparisonOperator (probed on DynamoDB Local).
+  if (hasValue && hasList) throw fail(`${INVALID}Value and AttributeValueList cannot be used together for Attribute: ${name}`);
   if (hasList) throw fail(`${INVALID}AttributeValueList can only be used with a ComparisonOperator for Attribute: ${name}`);
   if (exists === false) {
     if (hasValue) throw fail(`${INVALID}Value cannot be used when Exists is false for Attribute: ${name}`);
@@ -125,10 +127,7 @@ export function legacyCondition(
   conditionalOperator: string | undefined,
 ): Condition | undefined {
   const names = conditions === undefined ? [] : Object.keys(conditions);
-  if (conditionalOperator !== undefined) {
-    if (conditions === undefined) throw fail('ConditionalOperator cannot be used without Filter or Expected');
-    if (names.length < 2) throw fail('ConditionalOperator can only be used when Filter or Expected has two or more elements');
-  }
+  if (conditionalOperator !== undefined && conditions === undefined) throw fail('ConditionalOperator cannot be used without Filter or Expected');
   let combined: Condition | undefined;
   for (const name of names) {
     if (name.length === 0) throw fail('Empty attribute name');
@@ -136,5 +135,7 @@ export function legacyCondition(
     const condition = parameter === 'Expected' ? expectedCondition(name, spec) : filterCondition(name, spec);
     combined = combined === undefined ? condition : { kind: conditionalOperator === 'OR' ? 'or' : 'and', left: combined, right: condition };
   }
+  // The conditions themselves are judged before how many there are (probed on DynamoDB Local).
+  if (conditionalOperator !== undefined && names.length < 2) throw fail('ConditionalOperator can only be used when Filter or Expected has two or more elements');
   return combined;
 }

@@ -1,10 +1,9 @@
 /** KeyConditions (the legacy form of KeyConditionExpression), checked against a key schema. */
 import { SimulatorError } from '../../simulator-error.js';
 import type { AttributeValue } from '../../values/attribute-value.js';
-import { attributeTypeOf } from '../../values/attribute-type.js';
 import { VALUE_CONTEXT, validateAndCanonicalizeValue } from '../../values/validate-attribute-value.js';
 import type { KeySchema } from '../../engine/table-definition.js';
-import type { KeyConditionAnalysis, SortKeyCondition } from '../analyze-key-condition.js';
+import { checkKeyConditionCount, keyConditionAnalysis, type KeyConditionAnalysis, type SortKeyCondition } from '../analyze-key-condition.js';
 import { comparisonArguments } from './legacy-condition.js';
 
 const SORT_OPERATORS = { EQ: '=', LT: '<', LE: '<=', GT: '>', GE: '>=' } as const;
@@ -28,26 +27,24 @@ export function analyzeKeyConditions(conditions: Readonly<Record<string, unknown
   const { partitionKey, sortKey } = keySchema;
   let partition: SortKeyCondition | undefined;
   let sort: SortKeyCondition | undefined;
-  for (const name of names) {
+  // Each condition's values and argument count are judged before how many conditions there are.
+  const specs = names.map((name) => {
     const spec = (conditions[name] ?? {}) as Readonly<Record<string, unknown>>;
     const operator = spec['ComparisonOperator'];
     if (typeof operator !== 'string') throw fail('Comparison type does not exist in DynamoDB');
     const raw = spec['AttributeValueList'];
     const list = Array.isArray(raw) ? raw.map((value) => validateAndCanonicalizeValue(value, VALUE_CONTEXT)) : [];
     comparisonArguments(operator, list);
+    return { name, operator, list };
+  });
+  checkKeyConditionCount(names.length, keySchema);
+  for (const { name, operator, list } of specs) {
     if (name === partitionKey.name) partition = sortCondition(operator, list);
     else if (sortKey !== undefined && name === sortKey.name) sort = sortCondition(operator, list);
     else throw fail(`Query condition missed key schema element: ${partition === undefined && !(partitionKey.name in conditions) ? partitionKey.name : (sortKey ?? partitionKey).name}`);
   }
   if (partition === undefined) throw fail(`Query condition missed key schema element: ${partitionKey.name}`);
-  if (partition.kind !== 'compare' || partition.operator !== '=') throw fail('Query key condition not supported');
-  const mismatch = 'One or more parameter values were invalid: Condition parameter type does not match schema type';
-  if (attributeTypeOf(partition.value) !== partitionKey.type) throw fail(mismatch);
-  if (sort !== undefined && sortKey !== undefined) {
-    const values = sort.kind === 'compare' ? [sort.value] : sort.kind === 'between' ? [sort.lower, sort.upper] : [sort.prefix];
-    if (values.some((value) => attributeTypeOf(value) !== sortKey.type)) throw fail(mismatch);
-  }
-  return sort === undefined ? { partitionValue: partition.value } : { partitionValue: partition.value, sortCondition: sort };
+  return keyConditionAnalysis(partition, sort, keySchema);
 }
 
 /** Query's rule that QueryFilter may not name the key attributes of the table or index queried. */

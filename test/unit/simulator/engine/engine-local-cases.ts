@@ -257,6 +257,49 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'key conditions: how many, then the partition value type before its operator; empty starting keys',
+    tables: [{}, { name: 'U', sortKey: 'N', extraAttributes: [{ AttributeName: 'g', AttributeType: 'S' }], globalIndexes: [{ IndexName: 'gsi', KeySchema: [{ AttributeName: 'g', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } }] }],
+    steps: [
+      ['Query', { TableName: 'T', KeyConditionExpression: 'pk = :s AND sk = :s', ExpressionAttributeValues: { ':s': { S: 'x' } } }],
+      ['Query', { TableName: 'T', KeyConditions: { y: { ComparisonOperator: 'NULL' }, pk: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'x' }] } } }],
+      ['Query', { TableName: 'T', KeyConditionExpression: 'pk > :n', ExpressionAttributeValues: { ':n': { N: '1' } } }],
+      ['Query', { TableName: 'U', KeyConditionExpression: 'pk = :s AND sk = :n AND g = :s', ExpressionAttributeValues: { ':s': { S: 'x' }, ':n': { N: '1' } } }],
+      ['Query', { TableName: 'U', KeyConditions: { pk: { ComparisonOperator: 'NULL' }, sk: { ComparisonOperator: 'NULL' }, g: { ComparisonOperator: 'NULL' } } }],
+      ['Query', { TableName: 'U', KeyConditions: { pk: { ComparisonOperator: 'GT', AttributeValueList: [{ S: 'x' }] }, sk: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'x' }] } } }],
+      ['Query', { TableName: 'U', KeyConditionExpression: 'pk = :s', ExpressionAttributeValues: { ':s': { S: 'x' } }, ExclusiveStartKey: {} }],
+      ['Scan', { TableName: 'U', IndexName: 'gsi', ExclusiveStartKey: { pk: { S: 'x' }, sk: { N: '1' }, g: { S: 'x' }, z: { S: 'x' } } }],
+    ],
+  },
+  {
+    // DynamoDB Local looks a missing table up before these checks, DynamoDB after them: see
+    // missing-table-order.unit.test.ts and the differential suite's known deviations.
+    name: 'duplicate AttributesToGet ahead of a missing table; the item before the condition; a Query filter before the key condition; legacy conditions before their count',
+    tables: [composite],
+    steps: [
+      ['GetItem', { TableName: 'nope-nope', Key: key, AttributesToGet: ['a', 'a'] }],
+      ['PutItem', { TableName: 'T', Item: { ...key, s: { SS: [] } }, ConditionExpression: 'a = = b' }],
+      ['Query', { TableName: 'T', FilterExpression: 'a = = b' }],
+      ['Scan', { TableName: 'T', ScanFilter: { a: { ComparisonOperator: 'EQ', AttributeValueList: [{}] } }, ConditionalOperator: 'OR' }],
+      put(key, { Expected: { a: { Value: { S: 'a' }, AttributeValueList: [] } } }),
+    ],
+    deviations: { 0: { local: 'Cannot have two attributes with the same name', reason: 'DynamoDB names the duplicate: One or more parameter values were invalid: Duplicate value in attribute name: a' } },
+  },
+  {
+    name: 'paths reaching into key attributes: refused in projections, filters, conditions and updates',
+    tables: [indexed],
+    steps: [
+      put({ ...key, g: { S: 'G' }, l: { S: 'L' } }),
+      get(key, { ProjectionExpression: 'sk.x' }),
+      put(key, { ConditionExpression: 'g.x = :v', ExpressionAttributeValues: { ':v': { N: '1' } } }),
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'SET w = l[0], z = g.x' }],
+      ['UpdateItem', { TableName: 'T', Key: key, UpdateExpression: 'ADD g.x :v', ConditionExpression: 'attribute_exists(zz)', ExpressionAttributeValues: { ':v': { N: '1' } } }],
+      ['Query', { TableName: 'T', KeyConditionExpression: 'pk = :p', FilterExpression: 'attribute_exists(l.x)', ExpressionAttributeValues: { ':p': { S: 'a' } } }],
+      ['Scan', { TableName: 'T', ProjectionExpression: 'pk[1]' }],
+      ['TransactWriteItems', { TransactItems: [{ Update: { TableName: 'T', Key: key, UpdateExpression: 'REMOVE g.x' } }] }],
+      ['TransactWriteItems', { TransactItems: [{ ConditionCheck: { TableName: 'T', Key: key, ConditionExpression: 'attribute_exists(g.x)' } }] }],
+    ],
+  },
+  {
     name: 'transactions: values, expressions and the payload are judged before tables and tokens',
     tables: [{}],
     steps: [

@@ -120,6 +120,46 @@ describe('engine: Query and Scan', () => {
     expectError(fail('Scan', { TableName: 'items', IndexName: 'byG', ExclusiveStartKey: { g: { S: 'G' } } }), 'ValidationException', 'The provided starting key is invalid');
     expectError(fail('Scan', { TableName: 'items', ExclusiveStartKey: { pk: { S: 'p' }, x: { N: '1' } } }), 'ValidationException', 'The provided starting key is invalid');
     expect(sortKeys(run('Query', query({ pk: { S: 'p' }, sk: { N: '0' } }, { ProjectionExpression: 'sk' })))).to.deep.equal(['1', '2']);
+    // An empty key is invalid rather than of the wrong size; so is a global index key with more than its attributes.
+    expectError(fail('Query', query({})), 'ValidationException', 'The provided starting key is invalid');
+    expectError(fail('Scan', { TableName: 'items', ExclusiveStartKey: {} }), 'ValidationException', 'The provided starting key is invalid');
+    const globalKey = { pk: { S: 'p' }, sk: { N: '1' }, g: { S: 'G' } };
+    expectError(fail('Scan', { TableName: 'items', IndexName: 'byG', ExclusiveStartKey: { ...globalKey, w: { N: '1' } } }), 'ValidationException', 'The provided starting key is invalid');
+    expect(run('Scan', { TableName: 'items', IndexName: 'byG', ExclusiveStartKey: globalKey })).to.have.property('Count');
+  });
+
+  it('judges key conditions by their count, then the partition value type before its operator', () => {
+    const { fail } = engineFixture(indexed, { name: 'hashes' });
+    const notSupported = 'Query key condition not supported';
+    const mismatch = 'One or more parameter values were invalid: Condition parameter type does not match schema type';
+    const placeholders = (text: string): Record<string, unknown> => ({ ...(text.includes(':s') ? { ':s': { S: 'x' } } : {}), ...(text.includes(':n') ? { ':n': { N: '1' } } : {}) });
+    const expression = (TableName: string, KeyConditionExpression: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
+      ({ TableName, KeyConditionExpression, ExpressionAttributeValues: placeholders(KeyConditionExpression), ...extra });
+    const legacy = (TableName: string, KeyConditions: Record<string, unknown>): Record<string, unknown> => ({ TableName, KeyConditions });
+    const eq = (value: Record<string, string>): Record<string, unknown> => ({ ComparisonOperator: 'EQ', AttributeValueList: [value] });
+    // A key schema without a sort key takes one condition, whatever a second one names.
+    expectError(fail('Query', expression('hashes', 'pk = :s AND zz = :s')), 'ValidationException', notSupported);
+    expectError(fail('Query', legacy('hashes', { zz: { ComparisonOperator: 'NULL' }, pk: eq({ S: 'x' }) })), 'ValidationException', notSupported);
+    expectError(fail('Query', expression('items', 'g = :s AND zz = :s', { IndexName: 'byG' })), 'ValidationException', notSupported);
+    // No key schema takes three, but one condition per key is checked first.
+    expectError(fail('Query', expression('items', 'pk = :s AND sk = :n AND g = :s')), 'ValidationException', 'Conditions can be of length 1 or 2 only');
+    expectError(fail('Query', legacy('items', { pk: eq({ S: 'x' }), sk: eq({ N: '1' }), g: eq({ S: 'x' }) })), 'ValidationException', 'Conditions can be of length 1 or 2 only');
+    expectError(fail('Query', expression('hashes', 'pk = :s AND pk = :s')), 'ValidationException', 'KeyConditionExpressions must only contain one condition per key');
+    // The partition value's type, then its operator, then the sort values' types.
+    expectError(fail('Query', expression('hashes', 'pk > :n')), 'ValidationException', mismatch);
+    expectError(fail('Query', expression('items', 'pk > :n AND sk = :n')), 'ValidationException', mismatch);
+    expectError(fail('Query', expression('items', 'pk > :s AND sk = :s')), 'ValidationException', notSupported);
+    expectError(fail('Query', legacy('items', { pk: { ComparisonOperator: 'GT', AttributeValueList: [{ S: 'x' }] }, sk: eq({ S: 'x' }) })), 'ValidationException', notSupported);
+  });
+
+  it('lists enumerations as DynamoDB does, and judges legacy conditions before ConditionalOperator counts them', () => {
+    const { fail } = engineFixture(indexed);
+    expectError(fail('Scan', { TableName: 'items', Select: 'X', ConditionalOperator: 'X' }), 'ValidationException', '2 validation errors detected: '
+      + "Value 'X' at 'select' failed to satisfy constraint: Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]; "
+      + "Value 'X' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum value set: [OR, AND]");
+    const filter = (AttributeValueList: unknown[]): Record<string, unknown> => ({ TableName: 'items', ScanFilter: { a: { ComparisonOperator: 'EQ', AttributeValueList } }, ConditionalOperator: 'OR' });
+    expectError(fail('Scan', filter([{}])), 'ValidationException', 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+    expectError(fail('Scan', filter([{ S: 'x' }])), 'ValidationException', 'ConditionalOperator can only be used when Filter or Expected has two or more elements');
   });
 
   it('validates parallel scan parameters', () => {

@@ -40,13 +40,28 @@ describe('engine: PutItem, GetItem, DeleteItem', () => {
     expect(run('GetItem', { TableName: 'items', Key: key })).to.deep.equal({});
   });
 
-  it('refuses ReturnValues an operation does not take', () => {
+  it('refuses ReturnValues an operation does not take, and values outside the enum in request validation', () => {
     const { fail } = engineFixture({ sortKey: 'N' });
-    for (const value of ['UPDATED_NEW', 'ALL_NEW', 'FOO']) {
+    for (const value of ['UPDATED_NEW', 'ALL_NEW']) {
       expectError(fail('PutItem', { TableName: 'items', Item: key, ReturnValues: value }), 'ValidationException', 'Return values set to invalid value');
       expectError(fail('DeleteItem', { TableName: 'items', Key: key, ReturnValues: value }), 'ValidationException', 'Return values set to invalid value');
     }
-    expectError(fail('UpdateItem', { TableName: 'items', Key: key, ReturnValues: 'FOO' }), 'ValidationException', 'Return values set to invalid value');
+    const outsideEnum = "1 validation error detected: Value 'FOO' at 'returnValues' failed to satisfy constraint: Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]";
+    for (const operation of ['PutItem', 'DeleteItem', 'UpdateItem']) {
+      expectError(fail(operation, { TableName: 'items', Item: key, Key: key, ReturnValues: 'FOO' }), 'ValidationException', outsideEnum);
+    }
+    // Violations are listed in DynamoDB's member order, which is neither alphabetical nor the API's.
+    expectError(fail('UpdateItem', { TableName: '', ReturnConsumedCapacity: 'X', ReturnValues: 'X', ReturnItemCollectionMetrics: 'X' }), 'ValidationException', '5 validation errors detected: '
+      + "Value 'X' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]; "
+      + "Value '' at 'tableName' failed to satisfy constraint: Member must have length greater than or equal to 1; "
+      + "Value 'X' at 'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy enum value set: [SIZE, NONE]; "
+      + "Value 'X' at 'returnValues' failed to satisfy constraint: Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]; "
+      + "Value null at 'key' failed to satisfy constraint: Member must not be null");
+    expectError(fail('GetItem', { TableName: 'abc;', ReturnConsumedCapacity: 'X', AttributesToGet: [] }), 'ValidationException', '4 validation errors detected: '
+      + "Value 'X' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]; "
+      + "Value '[]' at 'attributesToGet' failed to satisfy constraint: Member must have length greater than or equal to 1; "
+      + "Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; "
+      + "Value null at 'key' failed to satisfy constraint: Member must not be null");
     expectError(
       fail('PutItem', { TableName: 'items', Item: key, ReturnValuesOnConditionCheckFailure: 'ALL_NEW' }),
       'ValidationException',

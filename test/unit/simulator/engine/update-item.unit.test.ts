@@ -46,6 +46,13 @@ describe('engine: UpdateItem', () => {
     expect(run('GetItem', { TableName: 'items', Key: key })).to.deep.equal({ Item: { ...key, n: { N: '3' }, s: { SS: ['x'] } } });
   });
 
+  it('puts an AttributeUpdates value that names no Action, PUT being the default', () => {
+    const { run } = engineFixture({});
+    run('UpdateItem', { TableName: 'items', Key: key, AttributeUpdates: { b: { Value: { S: 'a' } }, c: { Value: { S: 'a' } } } });
+    expect(run('UpdateItem', { TableName: 'items', Key: key, AttributeUpdates: { b: { Value: { S: 'b' } } }, ReturnValues: 'UPDATED_OLD' })).to.deep.equal({ Attributes: { b: { S: 'a' } } });
+    expect(run('GetItem', { TableName: 'items', Key: key })).to.deep.equal({ Item: { ...key, b: { S: 'b' }, c: { S: 'a' } } });
+  });
+
   it('refuses mixing expression and legacy parameters', () => {
     const { fail } = engineFixture({});
     expectError(
