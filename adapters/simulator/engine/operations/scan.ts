@@ -13,7 +13,7 @@ import { checkExpressionParameters, prepareReadExpressions } from '../expression
 import { checkScalarKeyPaths } from '../keys/table-keys.js';
 import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
 import { readPage } from '../reads/read-page.js';
-import { checkAllAttributesFromIndex, checkConsistentRead, checkSelect, readTarget, requestedIndex } from '../reads/read-target.js';
+import { checkAllAttributesFromIndex, checkConsistentRead, checkSelect, readTarget, requestedIndex, withFilterFetch } from '../reads/read-target.js';
 import { SCAN_SHAPE } from '../requests/item-request-shapes.js';
 import { booleanMember, numberMember } from '../requests/request-members.js';
 import { partitionHash, segmentOf } from '../store/key-order.js';
@@ -41,14 +41,14 @@ export function scan(context: EngineContext, raw: unknown): unknown {
   checkConsistentRead(request, index);
   checkExpressionParameters('Scan', request);
   const definition = table.definition;
-  const { filter, projection } = prepareReadExpressions('Scan', request, undefined);
+  const { filter, filterNames, projection } = prepareReadExpressions('Scan', request, undefined);
   checkScalarKeyPaths(definition, filter?.nestedNames);
   checkScalarKeyPaths(definition, projection?.nestedNames);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   checkSelect(request);
   checkAllAttributesFromIndex(table, request, index);
   const segment = segmentOfRequest(request);
-  const target = readTarget(table, request, index, projection);
+  const target = withFilterFetch(table, readTarget(table, request, index, projection), filterNames);
   if (startKey !== undefined && segment !== undefined) {
     const partitionKey = startKey[target.keySchema.partitionKey.name] as AttributeValue;
     if (segmentOf(partitionHash(encodeKeyValue(partitionKey)), segment.totalSegments) !== segment.segment) {

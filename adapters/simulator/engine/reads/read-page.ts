@@ -65,14 +65,16 @@ export function readPage(request: PageRequest): Page {
     bytes += entry.size;
     last = entry;
     let item = entry.item;
-    if (target.fetchFromTable) {
+    let filtered = item;
+    if (target.fetchFromTable || target.fetchForFilter === true) {
       const fetched = table.store.get(item);
       if (fetched !== undefined) {
-        item = fetched.item;
+        filtered = fetched.item;
+        if (target.fetchFromTable) item = fetched.item;
         fetchedUnits += readUnits(fetched.size, request.consistent);
       }
     }
-    if (filter !== undefined && !filter.evaluate(item)) return true;
+    if (filter !== undefined && !filter.evaluate(filtered)) return true;
     count += 1;
     if (counting) return true;
     if (projection !== undefined) items.push(responseItem(projection.apply(item)));
@@ -91,7 +93,7 @@ export function readPage(request: PageRequest): Page {
     if (target.index === undefined) meter.table = units;
     else {
       meter.addIndex(target.index.name, units);
-      if (target.fetchFromTable) meter.table = fetchedUnits;
+      if (target.fetchFromTable || target.fetchForFilter === true) meter.table = fetchedUnits;
     }
     page.ConsumedCapacity = meter.render(request.capacity);
   }

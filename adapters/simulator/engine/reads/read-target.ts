@@ -20,6 +20,12 @@ export interface ReadTarget {
   readonly select: SelectValue;
   /** A local index read that needs attributes only the table has. */
   readonly fetchFromTable: boolean;
+  /**
+   * A Scan of a local index whose filter reads attributes the index does not project: the filter
+   * sees the table's item, the answer keeps the index's attributes (probed on DynamoDB Local; a
+   * Query refuses such a filter instead).
+   */
+  readonly fetchForFilter?: boolean;
 }
 
 /** The index a read names, or ValidationException when the table has no such index. */
@@ -83,4 +89,12 @@ export function readTarget(table: TableEntry, request: ValidatedRequest, index: 
     }
   }
   return { index, keySchema: index.keySchema, select, fetchFromTable };
+}
+
+/** Marks a Scan of a local index whose filter needs attributes only the table has. */
+export function withFilterFetch(table: TableEntry, target: ReadTarget, filterNames: readonly string[] | undefined): ReadTarget {
+  if (target.index?.kind !== 'local' || target.fetchFromTable || filterNames === undefined) return target;
+  const projected = projectedNames(target.index, table.definition.keySchema);
+  if (projected === undefined || filterNames.every((name) => projected.includes(name))) return target;
+  return { ...target, fetchForFilter: true };
 }

@@ -362,6 +362,17 @@ export const SCENARIOS: readonly Scenario[] = [
       .concat([['BatchGetItem', { RequestItems: { T: { Keys: [{ pk: { N: '1e126' } }, { pk: { N: '1e126' } }] } } }]]),
   },
   {
+    name: 'a Scan of a local index filters on the table\'s item and answers with the index\'s attributes',
+    tables: [indexed],
+    steps: [
+      put({ ...key, l: { S: 'L' }, n: { N: '0' }, z: { S: 'z' } }),
+      ['Scan', { TableName: 'T', IndexName: 'lsi', FilterExpression: 'attribute_exists(n)' }],
+      ['Scan', { TableName: 'T', IndexName: 'lsi', FilterExpression: 'attribute_not_exists(n)' }],
+      ['Scan', { TableName: 'T', IndexName: 'lsi', FilterExpression: 'n = :zero', ExpressionAttributeValues: { ':zero': { N: '0' } }, Select: 'COUNT' }],
+      ['Scan', { TableName: 'T', IndexName: 'lsi', ScanFilter: { z: { ComparisonOperator: 'NOT_NULL' } } }],
+    ],
+  },
+  {
     name: 'item collection metrics of tables with local indexes',
     tables: [indexed],
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],
