@@ -508,12 +508,16 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   }),
   deviation({
     id: 'local-no-last-key-at-inclusive-bound',
-    local: 'answers a Query page that Limit ends on an item equal to an inclusive bound of the sort key condition (<=, >=, BETWEEN) without LastEvaluatedKey',
+    local: 'answers a Query page that Limit ends without LastEvaluatedKey when no further item can match: the item equals an inclusive bound of the sort key condition (<=, >=, BETWEEN), or the key read has no sort key',
     dynamodb: 'returns LastEvaluatedKey whenever Limit ends the page; the next page is then empty',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html; probed on DynamoDB Local 3.3',
-    reconcile({ step }, local, simulator) {
+    reconcile({ step, tables }, local, simulator) {
       const condition = step.input['KeyConditionExpression'];
-      if (step.operation !== 'Query' || !local.ok || !simulator.ok || typeof condition !== 'string' || !/<=|>=|BETWEEN/iu.test(condition)) return undefined;
+      if (step.operation !== 'Query' || !local.ok || !simulator.ok || typeof condition !== 'string') return undefined;
+      const table = tables.find((shape) => shape.name === step.input['TableName']);
+      const indexName = step.input['IndexName'];
+      const read = indexName === undefined ? table : table?.indexes.find((index) => index.name === indexName);
+      if (!/<=|>=|BETWEEN/iu.test(condition) && (read === undefined || read.range !== undefined)) return undefined;
       const localPages = local.response['Pages'];
       const simulatorPages = simulator.response['Pages'];
       if (!Array.isArray(localPages) || !Array.isArray(simulatorPages) || simulatorPages.length !== localPages.length + 1) return undefined;
