@@ -430,6 +430,18 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     localOutcome: (outcome) => outcome.ok,
     dynamodbOutcome: (outcome) => !outcome.ok && outcome.message === 'Time to live has been modified multiple times within a fixed interval',
   }),
+  deviation({
+    id: 'local-batch-get-duplicates-before-expressions',
+    local: 'looks for duplicate keys in BatchGetItem before it reads each table\'s expressions: "Provided list of item keys contains duplicates" wins over an expression error',
+    dynamodb: 'reads each table\'s expressions (and AttributesToGet) first: their errors win over duplicate keys',
+    source: 'architect/dynalite test/batchGetItem.js (written against DynamoDB: empty ExpressionAttributeNames, an empty ProjectionExpression and a repeated AttributesToGet name, each with duplicate keys); probe: test/unit/simulator/engine/engine-local-cases.ts',
+    reconcile({ step }, local, simulator) {
+      if (step.operation !== 'BatchGetItem' || local.ok || simulator.ok || local.message !== 'Provided list of item keys contains duplicates') return undefined;
+      if (simulator.name !== 'ValidationException' || !/^(Invalid ProjectionExpression|ExpressionAttributeNames|ExpressionAttributeValues|Value provided in ExpressionAttributeNames|One or more parameter values were invalid: Duplicate value in attribute name)/u.test(simulator.message)) return undefined;
+      const agreed = failure('ValidationException', '<an expression error before duplicate keys>');
+      return [agreed, agreed];
+    },
+  }),
   messageDeviation({
     id: 'local-start-key-type-mismatch-message',
     local: 'refuses an ExclusiveStartKey whose key attribute has another type than the key with "Type mismatch for attribute to update"',

@@ -60,25 +60,26 @@ function checkNoDuplicateKeys(requestItems: Readonly<Record<string, ValidatedReq
 }
 
 /**
- * DynamoDB's order, probed on DynamoDB Local: each table's parameters (expression and
- * non-expression ones mixed) and the values of its keys; then duplicate keys and their count;
- * then each table's expressions; only then the tables. A malformed request is refused even when
- * its tables do not exist.
+ * DynamoDB's order: each table's parameters (expression and non-expression ones mixed), the
+ * values of its keys and its expressions; then duplicate keys and their count; only then the
+ * tables, so a malformed request is refused even when its tables do not exist. DynamoDB Local
+ * looks for duplicate keys before the expressions; DynamoDB does not (architect/dynalite's
+ * test/batchGetItem.js, written against DynamoDB, pins it).
  */
 function planReads(context: EngineContext, requestItems: Readonly<Record<string, ValidatedRequest>>): TableRead[] {
   // DynamoDB goes through the tables in the order of their names (probed on DynamoDB Local).
   const names = Object.keys(requestItems).sort();
-  const given = names.map((requestName) => {
+  const checked = names.map((requestName) => {
     const request = requestItems[requestName] as ValidatedRequest;
     checkExpressionParameters('BatchGet', request);
     const rawKeys = request['Keys'] as readonly unknown[];
-    return { requestName, request, rawKeys, values: rawKeys.map(validateKeyValues) };
+    const values = rawKeys.map(validateKeyValues);
+    return { requestName, request, rawKeys, values, projection: prepareItemExpressions('BatchGet', request).projection };
   });
   checkNoDuplicateKeys(requestItems);
   let total = 0;
-  for (const { rawKeys } of given) total += rawKeys.length;
+  for (const { rawKeys } of checked) total += rawKeys.length;
   if (total > MAX_KEYS) throw SimulatorError.validation('Too many items requested for the BatchGetItem call');
-  const checked = given.map((read) => ({ ...read, projection: prepareItemExpressions('BatchGet', read.request).projection }));
   const reads: TableRead[] = [];
   const seen = new Set<string>();
   for (const { requestName, request, projection, rawKeys, values } of checked) {

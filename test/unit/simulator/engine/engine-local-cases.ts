@@ -351,8 +351,12 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
-    name: 'BatchGetItem: parameters and key values, then duplicate keys, then expressions',
+    name: 'BatchGetItem: parameters, key values and expressions, then duplicate keys',
     tables: [{}],
+    deviations: Object.fromEntries([0, 1, 2].map((step) => [step, {
+      local: 'Provided list of item keys contains duplicates',
+      reason: 'DynamoDB judges the expressions before it looks for duplicate keys (architect/dynalite test/batchGetItem.js, written against DynamoDB)',
+    }])),
     steps: ([
       { ProjectionExpression: '' },
       { ProjectionExpression: 'status' },

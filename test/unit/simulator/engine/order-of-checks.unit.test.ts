@@ -62,10 +62,11 @@ describe('engine: DynamoDB\'s order of checks', () => {
     expect(withKey({})).to.equal('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
     expect(withKey({ N: '1e126' })).to.equal('Number overflow. Attempting to store a number with magnitude larger than supported range');
     expect(withKey({ S: 'p' })).to.equal('Requested resource not found');
-    // Duplicate keys come after the parameters and key values, before the expressions (probed on
-    // DynamoDB Local); the model's 100 keys per table before everything.
+    // Duplicate keys come after the parameters, key values and expressions (DynamoDB Local looks
+    // for them before the expressions); the model's 100 keys per table before everything.
     const twice = [{ pk: { S: 'p' }, sk: { N: '1' } }, { pk: { S: 'p' }, sk: { N: '1' } }];
-    expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: twice, ProjectionExpression: '' } } }).message).to.equal('Provided list of item keys contains duplicates');
+    expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: twice, ProjectionExpression: '' } } }).message).to.equal('Invalid ProjectionExpression: The expression can not be empty;');
+    expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: twice } } }).message).to.equal('Provided list of item keys contains duplicates');
     expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: twice, AttributesToGet: ['a'], ProjectionExpression: 'a' } } }).message)
       .to.match(/^Can not use both expression and non-expression parameters/u);
     expect(fixture.fail('BatchGetItem', { RequestItems: { items: { Keys: [{ pk: { S: 'p' }, sk: { N: '1e126' } }, { pk: { S: 'p' }, sk: { N: '1e126' } }] } } }).message)
