@@ -430,6 +430,15 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     localOutcome: (outcome) => outcome.ok,
     dynamodbOutcome: (outcome) => !outcome.ok && outcome.message === 'Time to live has been modified multiple times within a fixed interval',
   }),
+  messageDeviation({
+    id: 'local-batch-get-keys-bound-late',
+    local: 'has no model bound on the keys of one table in BatchGetItem: more than 100 are refused later, as duplicates or as "Too many items requested for the BatchGetItem call"',
+    dynamodb: 'refuses more than 100 keys for one table in request validation: "Value \'[...]\' at \'requestItems.<table>.member.keys\' failed to satisfy constraint: Member must have length less than or equal to 100"',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeysAndAttributes.html (Keys: at most 100 items); architect/dynalite test/batchGetItem.js',
+    operations: ['BatchGetItem'],
+    localError: ['ValidationException', /^(Provided list of item keys contains duplicates|Too many items requested for the BatchGetItem call)$/u],
+    dynamodbError: ['ValidationException', /^1 validation error detected: Value '\[.*\]' at 'requestItems\..+\.member\.keys' failed to satisfy constraint: Member must have length less than or equal to 100$/su],
+  }),
   deviation({
     id: 'local-batch-get-duplicates-before-expressions',
     local: 'looks for duplicate keys in BatchGetItem before it reads each table\'s expressions: "Provided list of item keys contains duplicates" wins over an expression error',

@@ -84,6 +84,11 @@ export interface ReadExpressions {
   readonly filter?: PreparedCondition;
   /** The top-level attributes the filter reads, in order of appearance. */
   readonly filterNames?: readonly string[];
+  /**
+   * A Query's filter may not read key attributes; DynamoDB checks it after the starting key, so
+   * the caller runs this then.
+   */
+  readonly checkFilterKeys?: () => void;
   readonly projection?: PreparedProjection;
 }
 
@@ -280,11 +285,13 @@ export function prepareReadExpressions(
   }
   const legacyFilter = kind === 'Query' ? mapMember(request, 'QueryFilter') : mapMember(request, 'ScanFilter');
   let filter: Condition | undefined = prepared.filter;
-  if (filter !== undefined && kind === 'Query' && keySchema !== undefined) checkFilterAvoidsKeys(filter, keySchema);
-  if (filter === undefined) {
-    if (kind === 'Query' && legacyFilter !== undefined && keySchema !== undefined) checkQueryFilterAvoidsKeys(legacyFilter, keySchema);
-    filter = legacyCondition(kind === 'Query' ? 'QueryFilter' : 'ScanFilter', legacyFilter, stringMember(request, 'ConditionalOperator'));
+  let checkFilterKeys: (() => void) | undefined;
+  if (kind === 'Query' && keySchema !== undefined) {
+    const expressionFilter = filter;
+    if (expressionFilter !== undefined) checkFilterKeys = () => { checkFilterAvoidsKeys(expressionFilter, keySchema); };
+    else if (legacyFilter !== undefined) checkFilterKeys = () => { checkQueryFilterAvoidsKeys(legacyFilter, keySchema); };
   }
+  filter ??= legacyCondition(kind === 'Query' ? 'QueryFilter' : 'ScanFilter', legacyFilter, stringMember(request, 'ConditionalOperator'));
   const projection = projectionOf(prepared, request);
   let keyCondition: PreparedKeyCondition | undefined;
   if (analysis !== undefined) {
@@ -296,6 +303,7 @@ export function prepareReadExpressions(
     ...(keyCondition === undefined ? {} : { keyCondition }),
     ...(filter === undefined ? {} : { filter: preparedCondition(filter, prepared.filter === undefined ? undefined : request['FilterExpression']) }),
     ...(filterNames === undefined ? {} : { filterNames }),
+    ...(checkFilterKeys === undefined ? {} : { checkFilterKeys }),
     ...(projection === undefined ? {} : { projection }),
   };
 }

@@ -36,13 +36,14 @@ export function query(context: EngineContext, raw: unknown): unknown {
   const table = itemTable(context, 'Query', request);
   checkExpressionParameters('Query', request);
   // DynamoDB's order of checks (probed on DynamoDB Local): the index, the expressions' syntax and
-  // placeholders, a key condition at all, consistency, the key condition and filter against
-  // the key schema, the starting key, Select, then what the index projects.
+  // placeholders, a key condition at all, consistency, the key condition against the key schema,
+  // paths into key attributes, the starting key, the filter against the key schema, what the
+  // index projects for the filter, the starting key against the key condition, then Select.
   const index = requestedIndex(table, request);
   const withoutKeyCondition = request['KeyConditionExpression'] === undefined && request['KeyConditions'] === undefined;
   const definition = table.definition;
   const keySchema = index?.keySchema ?? definition.keySchema;
-  const { keyCondition, filter, filterNames, projection } = prepareReadExpressions('Query', request, keySchema, () => {
+  const { keyCondition, filter, filterNames, checkFilterKeys, projection } = prepareReadExpressions('Query', request, keySchema, () => {
     // A Query without any key condition is told so once its other expressions parse (probed on DynamoDB Local).
     if (withoutKeyCondition) throw SimulatorError.validation(NO_KEY_CONDITION);
     checkConsistentRead(request, index);
@@ -50,8 +51,9 @@ export function query(context: EngineContext, raw: unknown): unknown {
   if (keyCondition === undefined) throw SimulatorError.validation(NO_KEY_CONDITION);
   checkScalarKeyPaths(definition, filter?.nestedNames);
   checkScalarKeyPaths(definition, projection?.nestedNames);
-  checkFilterProjected(table, index, filterNames);
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
+  checkFilterKeys?.();
+  checkFilterProjected(table, index, filterNames);
   if (startKey !== undefined) {
     const startPartition = startKey[keySchema.partitionKey.name] as AttributeValue;
     const startSort = keySchema.sortKey === undefined ? undefined : startKey[keySchema.sortKey.name];

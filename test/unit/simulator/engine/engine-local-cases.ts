@@ -377,6 +377,20 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'Query: paths into keys, then the starting key, then the filter against the keys and the index projection',
+    tables: [indexed],
+    steps: ([
+      { FilterExpression: 'sk = :p' },
+      { IndexName: 'lsi', FilterExpression: 'zz = :p' },
+      { FilterExpression: 'sk.x = :p' },
+      { QueryFilter: { sk: { ComparisonOperator: 'NOT_NULL' } }, KeyConditions: { pk: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'a' }] } } },
+    ] as const).map((settings): Step => ['Query', {
+      TableName: 'T', ExclusiveStartKey: { pk: { S: 'a' } },
+      ...('KeyConditions' in settings ? {} : { KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'a' } } }),
+      ...settings,
+    }]),
+  },
+  {
     name: 'item collection metrics of tables with local indexes',
     tables: [indexed],
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],
