@@ -440,6 +440,32 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     dynamodbError: ['ValidationException', /^1 validation error detected: Value '\[.*\]' at 'requestItems\..+\.member\.keys' failed to satisfy constraint: Member must have length less than or equal to 100$/su],
   }),
   deviation({
+    id: 'local-index-write-for-partial-index-keys',
+    local: 'charges a write to an index whenever the old or the new item carries one of the index\'s key attributes, even when neither is in the index (the other key attribute missing)',
+    dynamodb: 'writes to (and charges) an index only for an item that is in it before or after the write: one write to put it in, one to take it out, two when its index key changes',
+    source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html#GSI.ThroughputConsiderations.Writes; probed on DynamoDB Local 3.3',
+    reconcile({ step, tables }, local, simulator) {
+      if (!['PutItem', 'UpdateItem', 'DeleteItem'].includes(step.operation) || !local.ok || !simulator.ok) return undefined;
+      const table = tables.find((shape) => shape.name === step.input['TableName']);
+      if (table?.indexes.some((index) => !index.global || index.range !== undefined) !== true) return undefined;
+      const units = (capacity: unknown, ...path: string[]): number | undefined => {
+        let value: unknown = capacity;
+        for (const member of path) value = (value as Record<string, unknown> | undefined)?.[member];
+        return typeof value === 'number' ? value : undefined;
+      };
+      const localCapacity = local.response['ConsumedCapacity'];
+      const simulatorCapacity = simulator.response['ConsumedCapacity'];
+      if (typeof localCapacity !== 'object' || localCapacity === null || typeof simulatorCapacity !== 'object' || simulatorCapacity === null) return undefined;
+      const extra = (units(localCapacity, 'CapacityUnits') ?? 0) - (units(simulatorCapacity, 'CapacityUnits') ?? 0);
+      if (!(extra > 0) || !Number.isInteger(extra) || units(localCapacity, 'Table', 'CapacityUnits') !== units(simulatorCapacity, 'Table', 'CapacityUnits')) return undefined;
+      for (const kind of ['GlobalSecondaryIndexes', 'LocalSecondaryIndexes']) {
+        const charged = (simulatorCapacity as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
+        if (Object.keys(charged).some((index) => units(localCapacity, kind, index, 'CapacityUnits') !== units(simulatorCapacity, kind, index, 'CapacityUnits'))) return undefined;
+      }
+      return [{ ...local, response: { ...local.response, ConsumedCapacity: simulatorCapacity } }, simulator];
+    },
+  }),
+  deviation({
     id: 'local-batch-get-duplicates-before-expressions',
     local: 'looks for duplicate keys in BatchGetItem before it reads each table\'s expressions: "Provided list of item keys contains duplicates" wins over an expression error',
     dynamodb: 'reads each table\'s expressions (and AttributesToGet) first: their errors win over duplicate keys',
