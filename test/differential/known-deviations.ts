@@ -514,7 +514,7 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   }),
   deviation({
     id: 'local-cancellation-reasons-cut-short',
-    local: 'cancels a transaction whose update touches a key attribute with a single reason, as if it had one action',
+    local: 'cancels a transaction whose update touches a key attribute with a single reason, as if it had one action, whatever the other actions would have answered',
     dynamodb: 'lists one reason per action, in request order (None for the actions that did not fail)',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html#API_TransactWriteItems_Errors; probed on DynamoDB Local 3.3',
     reconcile({ step }, local, simulator) {
@@ -522,9 +522,11 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
       const localReasons = local.extras['CancellationReasons'];
       const simulatorReasons = simulator.extras['CancellationReasons'];
       if (!Array.isArray(localReasons) || !Array.isArray(simulatorReasons) || localReasons.length !== 1 || simulatorReasons.length <= 1) return undefined;
+      // DynamoDB Local stops at the update of a key attribute; the simulator goes on to the other actions.
       const failed = (simulatorReasons as Record<string, unknown>[]).filter((reason) => reason['Code'] !== 'None');
-      if (failed.length !== 1 || JSON.stringify(failed[0]) !== JSON.stringify(localReasons[0])) return undefined;
-      const agreed = failure('TransactionCanceledException', '<one failed action>', { CancellationReasons: failed });
+      if (failed.length === 0 || JSON.stringify(failed[0]) !== JSON.stringify(localReasons[0])) return undefined;
+      if (failed.length > 1 && !String(failed[0]?.['Message']).startsWith('One or more parameter values were invalid: Cannot update attribute')) return undefined;
+      const agreed = failure('TransactionCanceledException', '<one failed action>', { CancellationReasons: failed.slice(0, 1) });
       return [agreed, agreed];
     },
   }),
