@@ -158,7 +158,10 @@ function checkPlaceholdersHaveExpressions(kind: OperationKind, request: Validate
     throw SimulatorError.validation('ExpressionAttributeNames can only be specified when using expressions');
   }
   const valuesMessage = VALUE_EXPRESSIONS[kind];
-  if (valuesMessage !== undefined && nonEmpty(request['ExpressionAttributeValues']) && !valueExpression) {
+  // A Scan's empty FilterExpression counts as none for its values (probed on DynamoDB Local); the
+  // other operations report the empty expression instead.
+  const scanWithoutFilter = kind === 'Scan' && request['FilterExpression'] === '';
+  if (valuesMessage !== undefined && nonEmpty(request['ExpressionAttributeValues']) && (!valueExpression || scanWithoutFilter)) {
     throw SimulatorError.validation(`ExpressionAttributeValues can only be specified when using expressions: ${valuesMessage}`);
   }
 }

@@ -391,6 +391,17 @@ export const SCENARIOS: readonly Scenario[] = [
     }]),
   },
   {
+    name: 'empty expressions: a Scan\'s empty filter counts as none for its values, other empty expressions are reported',
+    tables: [{}],
+    steps: [
+      ['Scan', { TableName: 'T', FilterExpression: '', ExpressionAttributeValues: { ':v': { S: 'x' } } }],
+      ['Scan', { TableName: 'T', FilterExpression: '', ExpressionAttributeNames: { '#a': 'a' } }],
+      ['Scan', { TableName: 'T', FilterExpression: '' }],
+      put(key, { ConditionExpression: '', ExpressionAttributeValues: { ':v': { S: 'x' } } }),
+      ['Query', { TableName: 'T', KeyConditionExpression: 'pk = :p', FilterExpression: '', ExpressionAttributeValues: { ':p': { S: 'a' }, ':v': { S: 'x' } } }],
+    ],
+  },
+  {
     name: 'item collection metrics of tables with local indexes',
     tables: [indexed],
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],
