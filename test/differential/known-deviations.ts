@@ -478,6 +478,15 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     },
   }),
   messageDeviation({
+    id: 'local-time-to-live-other-attribute-message',
+    local: 'refuses to change the TTL attribute while TTL is enabled with "TimeToLive is active on a different AttributeName"',
+    dynamodb: 'names the current attribute: "TimeToLive is active on a different AttributeName: current AttributeName is <name>"',
+    source: 'DynamoDB\'s answer as quoted in several public projects that handle it; probed on DynamoDB Local 3.3',
+    operations: ['UpdateTimeToLive'],
+    localError: ['ValidationException', 'TimeToLive is active on a different AttributeName'],
+    dynamodbError: ['ValidationException', /^TimeToLive is active on a different AttributeName: current AttributeName is .+$/u],
+  }),
+  messageDeviation({
     id: 'local-start-key-type-mismatch-message',
     local: 'refuses an ExclusiveStartKey whose key attribute has another type than the key with "Type mismatch for attribute to update"',
     dynamodb: 'says "The provided starting key is invalid: The provided key element does not match the schema"',

@@ -7,7 +7,9 @@
 import type { AttributeMap, AttributeValue } from '../../values/attribute-value.js';
 import { attributeTypeOf } from '../../values/attribute-type.js';
 import { keySize, MAX_PARTITION_KEY_SIZE, MAX_SORT_KEY_SIZE } from '../../values/key-codec.js';
+import { itemSize } from '../../values/item-size.js';
 import { ITEM_CONTEXT, validateAndCanonicalizeItem } from '../../values/validate-attribute-value.js';
+import { checkItemSize } from '../writes/item-size-limit.js';
 import { SimulatorError } from '../../simulator-error.js';
 import { javaHashSetOrder } from '../../tables/java-hash-set-order.js';
 import type { IndexDefinition, KeyAttribute, KeySchema, TableDefinition } from '../table-definition.js';
@@ -39,9 +41,13 @@ function keyAttributes(schema: KeySchema): readonly KeyAttribute[] {
   return schema.sortKey === undefined ? [schema.partitionKey] : [schema.partitionKey, schema.sortKey];
 }
 
-function checkKeySizes(schema: KeySchema, key: AttributeMap): void {
-  if (keySize(key[schema.partitionKey.name] as AttributeValue) > MAX_PARTITION_KEY_SIZE) throw SimulatorError.validation(HASH_KEY_TOO_LARGE);
-  if (schema.sortKey !== undefined && keySize(key[schema.sortKey.name] as AttributeValue) > MAX_SORT_KEY_SIZE) throw SimulatorError.validation(RANGE_KEY_TOO_LARGE);
+/** `keyParameter`: a Key over 400 KB as a whole is refused as an oversized item first (probed on DynamoDB Local). */
+function checkKeySizes(schema: KeySchema, key: AttributeMap, keyParameter = false): void {
+  const hashTooLarge = keySize(key[schema.partitionKey.name] as AttributeValue) > MAX_PARTITION_KEY_SIZE;
+  const rangeTooLarge = schema.sortKey !== undefined && keySize(key[schema.sortKey.name] as AttributeValue) > MAX_SORT_KEY_SIZE;
+  if (!hashTooLarge && !rangeTooLarge) return;
+  if (keyParameter) checkItemSize(itemSize(key));
+  throw SimulatorError.validation(hashTooLarge ? HASH_KEY_TOO_LARGE : RANGE_KEY_TOO_LARGE);
 }
 
 /**
@@ -80,7 +86,7 @@ export function keyFromValues(definition: TableDefinition, given: AttributeMap):
     if (!(attribute.type in value)) throw SimulatorError.validation(KEY_SCHEMA_MISMATCH);
     if (isEmpty(value)) throw SimulatorError.validation(emptyKeyValue(attribute.name, attribute.type));
   }
-  checkKeySizes(schema, key);
+  checkKeySizes(schema, key, true);
   return key;
 }
 

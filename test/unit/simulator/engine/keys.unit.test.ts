@@ -39,6 +39,8 @@ describe('engine: keys', () => {
     const rangeTooLong = 'One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes';
     expectError(fail('PutItem', { TableName: 'items', Item: { pk: { S: 'x'.repeat(2049) }, sk: { B: new Uint8Array(1025) } } }), 'ValidationException', hashTooLong);
     expectError(fail('GetItem', { TableName: 'items', Key: { pk: { S: 'a' }, sk: { B: new Uint8Array(1025) } } }), 'ValidationException', rangeTooLong);
+    // A Key over 400 KB as a whole is an oversized item before it is an oversized key.
+    expectError(fail('GetItem', { TableName: 'items', Key: { pk: { S: 'x'.repeat(409_600) }, sk: { B: new Uint8Array(1) } } }), 'ValidationException', 'Item size has exceeded the maximum allowed size');
     // Multi-byte characters count by their UTF-8 bytes: 1024 × 2 bytes.
     expect(run('PutItem', { TableName: 'items', Item: { pk: { S: 'é'.repeat(1024) }, sk: { B: new Uint8Array(1024) } } })).to.deep.equal({});
     expectError(fail('PutItem', { TableName: 'items', Item: { pk: { S: 'é'.repeat(1024) + 'x' }, sk: { B: new Uint8Array(1) } } }), 'ValidationException', hashTooLong);
