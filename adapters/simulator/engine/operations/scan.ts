@@ -13,7 +13,7 @@ import { checkExpressionParameters, prepareReadExpressions } from '../expression
 import { checkScalarKeyPaths } from '../keys/table-keys.js';
 import { validateExclusiveStartKey } from '../reads/exclusive-start-key.js';
 import { readPage } from '../reads/read-page.js';
-import { checkAllAttributesFromIndex, checkConsistentRead, checkSelect, readTarget, requestedIndex, withFilterFetch } from '../reads/read-target.js';
+import { checkAllAttributesFromIndex, checkConsistentRead, checkSelect, readTarget, requestedIndex, withFilterFetch, type ReadTarget } from '../reads/read-target.js';
 import { SCAN_SHAPE } from '../requests/item-request-shapes.js';
 import { booleanMember, numberMember } from '../requests/request-members.js';
 import { partitionHash, segmentOf } from '../store/key-order.js';
@@ -36,7 +36,8 @@ export function scan(context: EngineContext, raw: unknown): unknown {
   const request = validateRequestFast(raw, SCAN_SHAPE);
   const table = itemTable(context, 'Scan', request);
   // DynamoDB's order of checks (probed on DynamoDB Local): the index, consistency, the expressions, the
-  // starting key, Select, the segments, then what the index projects.
+  // starting key, Select, the segments, then what the index projects (before the segments when
+  // Select is given).
   const index = requestedIndex(table, request);
   checkConsistentRead(request, index);
   checkExpressionParameters('Scan', request);
@@ -47,8 +48,12 @@ export function scan(context: EngineContext, raw: unknown): unknown {
   const startKey = validateExclusiveStartKey(definition, index, request['ExclusiveStartKey']);
   checkSelect(request);
   checkAllAttributesFromIndex(table, request, index);
+  // With Select given, what the index projects is judged with it, before the segments; without
+  // Select, after them (probed on DynamoDB Local).
+  const resolveTarget = (): ReadTarget => withFilterFetch(table, readTarget(table, request, index, projection), filterNames);
+  const selected = request['Select'] === undefined ? undefined : resolveTarget();
   const segment = segmentOfRequest(request);
-  const target = withFilterFetch(table, readTarget(table, request, index, projection), filterNames);
+  const target = selected ?? resolveTarget();
   if (startKey !== undefined && segment !== undefined) {
     const partitionKey = startKey[target.keySchema.partitionKey.name] as AttributeValue;
     if (segmentOf(partitionHash(encodeKeyValue(partitionKey)), segment.totalSegments) !== segment.segment) {

@@ -402,6 +402,14 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'Scan: what a global index projects, before the segments only when Select is given',
+    tables: [indexed],
+    steps: ([{ Segment: 0 }, { TotalSegments: 2 }, { Segment: 2, TotalSegments: 2 }] as const).flatMap((segments): Step[] => [
+      ['Scan', { TableName: 'T', IndexName: 'gsi', ProjectionExpression: 'zz, pk', ...segments }],
+      ['Scan', { TableName: 'T', IndexName: 'gsi', ProjectionExpression: 'zz, pk', Select: 'SPECIFIC_ATTRIBUTES', ...segments }],
+    ]),
+  },
+  {
     name: 'item collection metrics of tables with local indexes',
     tables: [indexed],
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],
