@@ -533,9 +533,10 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
       if (!Array.isArray(localReasons) || !Array.isArray(simulatorReasons) || localReasons.length !== 1 || simulatorReasons.length <= 1) return undefined;
       // DynamoDB Local stops at the update of a key attribute; the simulator goes on to the other actions.
       const failed = (simulatorReasons as Record<string, unknown>[]).filter((reason) => reason['Code'] !== 'None');
-      if (failed.length === 0 || JSON.stringify(failed[0]) !== JSON.stringify(localReasons[0])) return undefined;
-      if (failed.length > 1 && !String(failed[0]?.['Message']).startsWith('One or more parameter values were invalid: Cannot update attribute')) return undefined;
-      const agreed = failure('TransactionCanceledException', '<one failed action>', { CancellationReasons: failed.slice(0, 1) });
+      const local0 = JSON.stringify(localReasons[0]);
+      if (failed.length === 1 && JSON.stringify(failed[0]) !== local0) return undefined;
+      if (failed.length > 1 && (!failed.some((reason) => JSON.stringify(reason) === local0) || !local0.includes('Cannot update attribute'))) return undefined;
+      const agreed = failure('TransactionCanceledException', '<one failed action>', { CancellationReasons: [localReasons[0]] });
       return [agreed, agreed];
     },
   }),

@@ -83,7 +83,10 @@ export function readTarget(table: TableEntry, request: ValidatedRequest, index: 
     const missing = projection.topLevelNames.filter((name) => !names.includes(name));
     if (missing.length > 0) {
       if (index.kind === 'global') {
-        throw SimulatorError.validation(`One or more parameter values were invalid: Global secondary index ${index.name} does not project [${javaHashSetOrder(missing).join(', ')}]`);
+        // DynamoDB fills this set from the names in descending order, which decides the order of
+        // names that share a hash bucket (probed on DynamoDB Local).
+        const names = javaHashSetOrder([...missing].sort().reverse());
+        throw SimulatorError.validation(`One or more parameter values were invalid: Global secondary index ${index.name} does not project [${names.join(', ')}]`);
       }
       fetchFromTable = true;
     }

@@ -410,6 +410,11 @@ export const SCENARIOS: readonly Scenario[] = [
     ]),
   },
   {
+    name: 'names a global index does not project, three of them in one hash bucket',
+    tables: [indexed],
+    steps: ['r, #n', '#n, b, r', 'b, r, #n'].map((ProjectionExpression): Step => ['Scan', { TableName: 'T', IndexName: 'gsi', ProjectionExpression, ExpressionAttributeNames: { '#n': 'x.y' } }]),
+  },
+  {
     name: 'item collection metrics of tables with local indexes',
     tables: [indexed],
     steps: [put({ ...key, l: { S: 'l' } }, { ReturnItemCollectionMetrics: 'SIZE' })],
