@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { DELIVERY_STATUSES } from '../../../domain/delivery/delivery-status.js';
 import { checkProperty, commandsArbitrary } from '../shared/check-property.js';
+import { declareProperties } from '../shared/declare-properties.js';
 import { jsonDataArbitrary } from '../shared/json-data.js';
 import { runPrefixes, withSubject } from '../shared/run-subject.js';
 import { mergeSettings, resolveRuns, type Environment } from '../shared/store-contract-settings.js';
@@ -147,18 +148,14 @@ export function describeDeliveryTrackerContract(name: string, factory: DeliveryT
   const capabilities = mergeSettings(DEFAULT_DELIVERY_TRACKER_CAPABILITIES, declared);
   const properties = deliveryProperties(capabilities);
   describe(`DeliveryTracker contract: ${name}`, function () {
-    for (const property of properties) {
-      const missing = property.missing ?? (property.needsControl && !capabilities.portControl ? 'portControl: false' : undefined);
-      if (missing !== undefined) {
-        it.skip(`${property.title} (pending: the adapter declares ${missing})`);
-        continue;
-      }
-      const run = property.body(capabilities, factory);
-      it(property.title, async function () {
-        this.timeout(capabilities.timeoutMs);
-        await run(this.test?.fullTitle() ?? property.title);
-      });
-    }
+    declareProperties(
+      properties.map((property) => ({
+        title: property.title,
+        missing: property.missing ?? (property.needsControl && !capabilities.portControl ? 'portControl: false' : undefined),
+        run: property.body(capabilities, factory),
+      })),
+      capabilities.timeoutMs,
+    );
   });
 }
 

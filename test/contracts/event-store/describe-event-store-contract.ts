@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { checkProperty, commandsArbitrary } from '../shared/check-property.js';
+import { declareProperties } from '../shared/declare-properties.js';
 import { runPrefixes, withSubject } from '../shared/run-subject.js';
 import { mergeSettings, resolveRuns, type Environment } from '../shared/store-contract-settings.js';
 import type { EventStoreSystem } from './commands/event-store-command.js';
@@ -97,15 +98,9 @@ export async function runEventStoreProperty(titleStart: string, factory: EventSt
 export function describeEventStoreContract(name: string, factory: EventStoreFactory, declared: Partial<EventStoreContractCapabilities> = {}): void {
   const capabilities = mergeSettings(DEFAULT_EVENT_STORE_CAPABILITIES, declared);
   describe(`EventStore contract: ${name}`, function () {
-    for (const property of eventStoreProperties(capabilities)) {
-      if (property.missing !== undefined) {
-        it.skip(`${property.title} (pending: the adapter declares ${property.missing})`);
-        continue;
-      }
-      it(property.title, async function () {
-        this.timeout(capabilities.timeoutMs);
-        await property.run(this.test?.fullTitle() ?? property.title, factory, capabilities);
-      });
-    }
+    declareProperties(
+      eventStoreProperties(capabilities).map((property) => ({ ...property, run: (title: string) => property.run(title, factory, capabilities) })),
+      capabilities.timeoutMs,
+    );
   });
 }

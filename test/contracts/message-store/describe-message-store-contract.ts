@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import type { JsonObject } from '../../../domain/values/json-value.js';
 import { checkProperty, commandsArbitrary } from '../shared/check-property.js';
+import { declareProperties } from '../shared/declare-properties.js';
 import { jsonDataArbitrary } from '../shared/json-data.js';
 import { runPrefixes, withSubject } from '../shared/run-subject.js';
 import { mergeSettings, resolveRuns, type Environment } from '../shared/store-contract-settings.js';
@@ -104,15 +105,9 @@ export async function runMessageStoreProperty(titleStart: string, factory: Messa
 export function describeMessageStoreContract(name: string, factory: MessageStoreFactory, declared: Partial<MessageStoreContractCapabilities> = {}): void {
   const capabilities = mergeSettings(DEFAULT_MESSAGE_STORE_CAPABILITIES, declared);
   describe(`MessageStore contract: ${name}`, function () {
-    for (const property of [surface, model, race(capabilities)]) {
-      if (property.missing !== undefined) {
-        it.skip(`${property.title} (pending: the adapter declares ${property.missing})`);
-        continue;
-      }
-      it(property.title, async function () {
-        this.timeout(capabilities.timeoutMs);
-        await property.run(this.test?.fullTitle() ?? property.title, factory, capabilities);
-      });
-    }
+    declareProperties(
+      [surface, model, race(capabilities)].map((property) => ({ ...property, run: (title: string) => property.run(title, factory, capabilities) })),
+      capabilities.timeoutMs,
+    );
   });
 }
